@@ -1,0 +1,152 @@
+"""Domain events: the only facts the kiosk records, and the one format they are written in.
+
+An event is what the reports count (a visitor, an application, an assisted registration …). Its
+JSON form is the line format of `kiosk events import` (docs/events-format.md), so paper back-fills,
+the encrypted store and HQ all speak the same language. Events never carry a My Number, a PIN, an
+account number or the 申請書ID; only a survey's optional free text is personal, and it stays inside
+the encrypted store.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from kiosk.domain.age import AGE_BANDS, is_age_band
+
+JST = timezone(timedelta(hours=9), "JST")
+
+SESSION_KINDS = ("support", "mobile", "smartphone_class")
+ROUTES = ("paper", "online")
+ASSIST_TYPES = ("insurance_link", "public_funds_account", "smartphone_consult")
+ASSIST_OUTCOMES = ("done", "pin_locked", "other")
+EVENT_TYPES = (
+    "session_open",
+    "session_close",
+    "visitor",
+    "application",
+    *ASSIST_TYPES,
+    "survey",
+    "other",
+    "photo",
+    "print",
+)
+
+
+class EventError(ValueError):
+    """An event that does not follow the format; the message says which field and why."""
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str
+    at: datetime  # timezone-aware
+    session: str
+    data: dict[str, Any] = field(default_factory=dict)  # the type's own fields
+
+    @property
+    def local_date(self) -> str:
+        """The Japan local date the reports file this event under."""
+        return self.at.astimezone(JST).date().isoformat()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "at": self.at.isoformat(), "session": self.session, **self.data}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _require_str(obj: dict[str, Any], key: str) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise EventError(f"'{key}' must be a non-empty string")
+    return value
+
+
+def _require_choice(obj: dict[str, Any], key: str, choices: tuple[str, ...]) -> str:
+    value = obj.get(key)
+    if value not in choices:
+        raise EventError(f"'{key}' must be one of {', '.join(choices)} (got {value!r})")
+    return value
+
+
+def _parse_time(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise EventError("'at' must be an ISO 8601 time with offset, e.g. 2024-10-05T08:30:00+09:00")
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise EventError(f"'at' is not an ISO 8601 time: {value!r}") from exc
+    if at.tzinfo is None:
+        raise EventError(f"'at' needs a UTC offset such as +09:00: {value!r}")
+    return at
+
+
+def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
+    """Check the type's own fields and return them (unknown extra keys are kept, forward-compatible)."""
+    data = {k: v for k, v in obj.items() if k not in ("type", "at", "session")}
+    if etype == "session_open":
+        _require_str(obj, "venue")
+        _require_str(obj, "municipality")
+        _require_choice(obj, "kind", SESSION_KINDS)
+        if not isinstance(obj.get("large_venue"), bool):
+            raise EventError("'large_venue' must be true or false")
+    elif etype == "application":
+        _require_choice(obj, "route", ROUTES)
+        _require_choice(obj, "age_band", AGE_BANDS)
+    elif etype in ASSIST_TYPES:
+        _require_choice(obj, "age_band", AGE_BANDS)
+        if "outcome" in obj:
+            _require_choice(obj, "outcome", ASSIST_OUTCOMES)
+    elif etype == "survey":
+        _require_choice(obj, "age_band", AGE_BANDS)
+        answers = obj.get("answers")
+        if not isinstance(answers, dict) or not all(isinstance(k, str) for k in answers):
+            raise EventError("'answers' must be an object of question_id to choice_id")
+        for qid, choice in answers.items():
+            ok = isinstance(choice, str) or (isinstance(choice, list) and all(isinstance(c, str) for c in choice))
+            if not ok:
+                raise EventError(f"answer to {qid!r} must be a choice id or a list of choice ids")
+    elif etype == "photo":
+        _require_choice(obj, "age_band", AGE_BANDS)
+    elif etype == "other":
+        _require_str(obj, "category")
+    elif etype == "print":
+        pages = obj.get("pages")
+        if not isinstance(pages, int) or isinstance(pages, bool) or pages < 1:
+            raise EventError("'pages' must be a positive integer")
+    elif etype == "visitor":
+        services = obj.get("services", [])
+        if not isinstance(services, list) or not all(isinstance(s, str) for s in services):
+            raise EventError("'services' must be a list of service names")
+    if "age_band" in obj and not is_age_band(obj["age_band"]):
+        raise EventError(f"'age_band' must be one of {', '.join(AGE_BANDS)}")
+    return data
+
+
+def parse_event(obj: object) -> Event:
+    """Build an Event from its JSON object form, or raise EventError saying what is wrong."""
+    if not isinstance(obj, dict):
+        raise EventError("an event must be a JSON object")
+    etype = obj.get("type")
+    if etype not in EVENT_TYPES:
+        raise EventError(f"unknown event type {etype!r}")
+    at = _parse_time(obj.get("at"))
+    session = _require_str(obj, "session")
+    return Event(etype, at, session, _validate_fields(etype, obj))
+
+
+def event_from_json(line: str) -> Event:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise EventError(f"not valid JSON: {exc.msg} (column {exc.colno})") from exc
+    return parse_event(obj)
+
+
+def make_event(etype: str, session: str, at: datetime | None = None, **fields: Any) -> Event:
+    """Create a validated event stamped now (UTC) unless a time is given."""
+    stamp = at or datetime.now(timezone.utc)
+    return parse_event({"type": etype, "at": stamp.isoformat(), "session": session, **fields})

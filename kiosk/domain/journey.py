@@ -1,0 +1,68 @@
+"""An applicant's journey through the booth: reception number, the services asked for, the steps
+done. Each completed step becomes one domain event; the journey holds nothing personal beyond the
+age band, and is dropped when it ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# The journey's steps in the order a booth usually does them, with the event each one records.
+STEPS: tuple[str, ...] = (
+    "photo",
+    "paper_application",
+    "online_application",
+    "insurance_link",
+    "public_funds_account",
+    "smartphone_consult",
+    "survey",
+    "other",
+)
+
+STEP_EVENT: dict[str, tuple[str, dict[str, Any]]] = {
+    "photo": ("photo", {}),
+    "paper_application": ("application", {"route": "paper"}),
+    "online_application": ("application", {"route": "online"}),
+    "insurance_link": ("insurance_link", {}),
+    "public_funds_account": ("public_funds_account", {}),
+    "smartphone_consult": ("smartphone_consult", {}),
+    "survey": ("survey", {}),
+    "other": ("other", {}),
+}
+
+OTHER_CATEGORIES: tuple[str, ...] = (
+    "inquiry",  # 一般的な問合せ
+    "card_renewal",  # 更新・再交付の相談
+    "address_change",  # 住所変更等
+    "copy",  # コピー
+    "referral",  # 行政機関等への案内
+)
+
+
+class JourneyError(ValueError):
+    pass
+
+
+@dataclass
+class Journey:
+    ticket: int
+    services: tuple[str, ...] = ()
+    age_band: str | None = None
+    done: list[str] = field(default_factory=list)
+
+    def record(self, step: str, **fields: Any) -> tuple[str, dict[str, Any]]:
+        """The event (type, fields) for a completed step; raises when the step cannot be recorded."""
+        if step not in STEP_EVENT:
+            raise JourneyError(f"unknown step {step!r}")
+        etype, base = STEP_EVENT[step]
+        payload: dict[str, Any] = {**base, **fields}
+        if etype != "other":
+            band = payload.pop("age_band", None) or self.age_band
+            if band is None:
+                raise JourneyError("年代を選んでください / choose the applicant's age band first")
+            payload["age_band"] = band
+        self.done.append(step)
+        return etype, payload
+
+    def summary(self) -> dict[str, Any]:
+        return {"ticket": self.ticket, "services": list(self.services), "steps": list(self.done)}

@@ -1,0 +1,1 @@
+"""HQ service (`kiosk-hq`): receives kiosks' encrypted event batches and produces the reports."""

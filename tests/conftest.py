@@ -1,0 +1,20 @@
+"""Shared fixtures: every test gets its own data directory, and Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # CI runs as root; a booth does not
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh kiosk data directory; tests never touch a user's real data."""
+    d = tmp_path / "kiosk-data"
+    d.mkdir()
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(d))
+    return d
