@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from kiosk.domain.age import AGE_BANDS, is_age_band
@@ -148,5 +148,5 @@ def event_from_json(line: str) -> Event:
 
 def make_event(etype: str, session: str, at: datetime | None = None, **fields: Any) -> Event:
     """Create a validated event stamped now (UTC) unless a time is given."""
-    stamp = at or datetime.now(timezone.utc)
+    stamp = at or datetime.now(UTC)
     return parse_event({"type": etype, "at": stamp.isoformat(), "session": session, **fields})

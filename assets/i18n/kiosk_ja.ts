@@ -1,0 +1,481 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="63" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <source>Booth ID</source>
+        <translation>ブースID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <source>HQ URL</source>
+        <translation>本部（HQ）のURL</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <source>Camera (auto, number or video file)</source>
+        <translation>カメラ（auto・番号・動画ファイル）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <source>Printer queue (empty: PDF printer)</source>
+        <translation>プリンター（空欄はPDFプリンター）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <source>Idle timeout</source>
+        <translation>無操作で初期画面に戻るまで</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="68" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="69" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="70" />
+        <source>Change PIN</source>
+        <translation>暗証番号の変更</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <source>Quit the kiosk</source>
+        <translation>アプリを終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="97" />
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeView</name>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="54" />
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="56" />
+        <source>Please wait. Staff will call your number.</source>
+        <translation>少々お待ちください。係員が番号でお呼びします。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="58" />
+        <source>Your number is %1. Staff will help you shortly.</source>
+        <translation>あなたの番号は %1 番です。まもなく係員がご案内します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="59" />
+        <source>Thank you</source>
+        <translation>ありがとうございました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="60" />
+        <source>Please hand the screen back to the staff for the next step.</source>
+        <translation>次の手続きのため、画面を係員にお戻しください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="61" />
+        <source>Staff</source>
+        <translation>係員用</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="91" />
+        <source>Age band</source>
+        <translation>年代</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="94" />
+        <source>Steps (tap when done)</source>
+        <translation>手続き（終わったらタップ）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
+        <source>PIN locked</source>
+        <translation>暗証番号ロック</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="102" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="103" />
+        <source>Finish with this applicant</source>
+        <translation>この方の対応を終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="113" />
+        <source>No applicant at the desk</source>
+        <translation>対応中の方はいません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="119" />
+        <source>Applicant No. %1</source>
+        <translation>受付番号 %1 番の方</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="138" />
+        <source>Choose the applicant's age band first.</source>
+        <translation>先に年代を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="156" />
+        <source>result?</source>
+        <translation>結果は？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="156" />
+        <source>which kind?</source>
+        <translation>内容は？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="173" />
+        <source>Recorded: %1</source>
+        <translation>記録しました：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="184" />
+        <source>nothing recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="185" />
+        <source>No. %1 finished: %2</source>
+        <translation>%1 番の方の対応終了：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="81" />
+        <source>Romaji→kana</source>
+        <translation>ローマ字→かな</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="85" />
+        <source>Space</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="86" />
+        <source>Enter</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="87" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="13" />
+        <source>Photo</source>
+        <translation>写真撮影</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="14" />
+        <source>Paper application help</source>
+        <translation>申請書の記入補助</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="15" />
+        <source>Online application</source>
+        <translation>オンライン申請</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="16" />
+        <source>Health insurance registration</source>
+        <translation>健康保険証利用登録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="17" />
+        <source>Public funds account</source>
+        <translation>公金受取口座登録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="18" />
+        <source>Smartphone consultation</source>
+        <translation>スマホ相談</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="19" />
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="20" />
+        <source>Other inquiry</source>
+        <translation>その他の対応</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="27" />
+        <source>Application support</source>
+        <translation>申請サポート</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="28" />
+        <source>Mobile application with the municipality</source>
+        <translation>市町村と連携した出張申請</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="29" />
+        <source>Smartphone consultation class</source>
+        <translation>スマホ相談会</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="36" />
+        <source>90 and over</source>
+        <translation>90歳以上</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="38" />
+        <source>Under 10</source>
+        <translation>10歳未満</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="39" />
+        <source>%1s</source>
+        <translation>%1代</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="44" />
+        <source>General inquiry</source>
+        <translation>一般的な問合せ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="45" />
+        <source>Card renewal or reissue</source>
+        <translation>更新・再交付の相談</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="46" />
+        <source>Change of address or name</source>
+        <translation>住所・氏名変更の相談</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="47" />
+        <source>Copying</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="48" />
+        <source>Referral to an office</source>
+        <translation>行政機関等への案内</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="95" />
+        <location filename="../../kiosk/ui/main_window.py" line="96" />
+        <source>My Number Card application support</source>
+        <translation>マイナンバーカード申請サポート</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="98" />
+        <source>Turn to attendee</source>
+        <translation>お客様画面へ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="99" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="72" />
+        <source>Choose an operator PIN (4–8 digits)</source>
+        <translation>係員用の暗証番号を決めてください（4〜8桁）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="73" />
+        <source>Enter the same PIN again</source>
+        <translation>確認のため、もう一度入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="76" />
+        <source>Operator PIN</source>
+        <translation>係員用暗証番号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="78" />
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="79" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="80" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="142" />
+        <source>The two PINs differ. Please start again.</source>
+        <translation>2回の入力が違います。最初からやり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="47" />
+        <source>Reception</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="50" />
+        <source>Receive visitor</source>
+        <translation>受付する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="51" />
+        <source>Call next</source>
+        <translation>次の方を呼ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="55" />
+        <source>Waiting: %1</source>
+        <translation>お待ちの方：%1 人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="59" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="74" />
+        <source>No. %1</source>
+        <translation>%1 番</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="69" />
+        <source>Open today's booth session</source>
+        <translation>本日の開催を開始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="70" />
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="71" />
+        <source>Municipality</source>
+        <translation>市町村</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="72" />
+        <source>e.g. Miyagi Prefectural Government Building</source>
+        <translation>例：宮城県行政庁舎</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="73" />
+        <source>e.g. Sendai</source>
+        <translation>例：仙台市</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="76" />
+        <location filename="../../kiosk/ui/session_panel.py" line="87" />
+        <source>100-person-class venue</source>
+        <translation>100人規模の会場</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="77" />
+        <source>Open session</source>
+        <translation>開始する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="78" />
+        <source>Today's session</source>
+        <translation>本日の開催</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="79" />
+        <source>Close session</source>
+        <translation>本日の開催を終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="89" />
+        <source>Opened at %1</source>
+        <translation>開始 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TallyBar</name>
+    <message>
+        <location filename="../../kiosk/ui/tally_bar.py" line="25" />
+        <source>Visitors</source>
+        <translation>来場者</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/tally_bar.py" line="26" />
+        <source>Paper applications</source>
+        <translation>紙申請</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/tally_bar.py" line="27" />
+        <source>Online applications</source>
+        <translation>オンライン申請</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/tally_bar.py" line="28" />
+        <source>Health insurance</source>
+        <translation>保険証利用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/tally_bar.py" line="29" />
+        <source>Public funds</source>
+        <translation>公金口座</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/tally_bar.py" line="30" />
+        <source>Smartphone</source>
+        <translation>スマホ相談</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/tally_bar.py" line="31" />
+        <source>Surveys</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/tally_bar.py" line="32" />
+        <source>Printed pages</source>
+        <translation>印刷枚数</translation>
+    </message>
+</context>
+</TS>

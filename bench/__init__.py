@@ -1,0 +1,1 @@
+"""Benchmarks: each bench_*.py prints the figures a booth cares about (run all: make bench)."""

@@ -1,0 +1,98 @@
+"""Operator: edit the settings file (booth id, HQ URL, camera, printer, language, idle timeout)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout
+
+from kiosk.settings import LANGUAGES, LoadedSettings, Settings, save_settings
+from kiosk.ui.base import Page, button, label
+
+
+class AdminScreen(Page):
+    saved = Signal(object)  # the new Settings
+    back = Signal()
+    change_pin = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, loaded: LoadedSettings) -> None:
+        super().__init__()
+        self.data_dir = loaded.path.parent
+        self.title = label("title")
+        self.problems = label("error")
+        self.problems.setText("\n".join(loaded.problems))
+        self.booth_id = QLineEdit()
+        self.hq_url = QLineEdit()
+        self.camera = QLineEdit()
+        self.printer = QLineEdit()
+        self.language = QComboBox()
+        self.language.addItems(list(LANGUAGES))
+        self.idle = QSpinBox()
+        self.idle.setRange(10, 3600)
+        self.idle.setSuffix(" s")
+        self.form = QFormLayout()
+        self.rows = [self.booth_id, self.hq_url, self.camera, self.printer, self.language, self.idle]
+        self.row_labels = [label(wrap=False) for _ in self.rows]
+        for lbl, w in zip(self.row_labels, self.rows, strict=True):
+            self.form.addRow(lbl, w)
+        self.save_button = button("primary")
+        self.save_button.clicked.connect(self.save)
+        self.back_button = button()
+        self.back_button.clicked.connect(self.back.emit)
+        self.pin_button = button()
+        self.pin_button.clicked.connect(self.change_pin.emit)
+        self.quit_button = button("danger")
+        self.quit_button.clicked.connect(self.quit_requested.emit)
+        self.status = label()
+        row = QHBoxLayout()
+        for b in (self.save_button, self.back_button, self.pin_button, self.quit_button):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.problems)
+        layout.addLayout(self.form)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.load(loaded.settings)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        names = [self.tr("Booth ID"), self.tr("HQ URL"), self.tr("Camera (auto, number or video file)"),
+                 self.tr("Printer queue (empty: PDF printer)"), self.tr("Language"), self.tr("Idle timeout")]
+        for lbl, name in zip(self.row_labels, names, strict=True):
+            lbl.setText(name)
+        self.save_button.setText(self.tr("Save"))
+        self.back_button.setText(self.tr("Back"))
+        self.pin_button.setText(self.tr("Change PIN"))
+        self.quit_button.setText(self.tr("Quit the kiosk"))
+
+    def load(self, s: Settings) -> None:
+        self.booth_id.setText(s.booth_id)
+        self.hq_url.setText(s.hq_url)
+        self.camera.setText(s.camera)
+        self.printer.setText(s.printer)
+        self.language.setCurrentText(s.language)
+        self.idle.setValue(s.idle_timeout_s)
+
+    def current(self) -> Settings:
+        return dataclasses.replace(
+            Settings(), booth_id=self.booth_id.text().strip(), hq_url=self.hq_url.text().strip(),
+            camera=self.camera.text().strip() or "auto", printer=self.printer.text().strip(),
+            language=self.language.currentText(), idle_timeout_s=self.idle.value(),
+        )
+
+    def save(self) -> None:
+        settings = self.current()
+        try:
+            save_settings(self.data_dir, settings)
+        except (ValueError, OSError) as exc:
+            self.status.setProperty("role", "error")
+            self.status.setText(str(exc))
+            return
+        self.problems.setText("")
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(settings)

@@ -1,0 +1,89 @@
+"""Attendee mode: the screen turned to the visitor. Only what they may touch — a welcome / please-wait
+page, the survey, a thank-you with the next step — and a staff button that asks for the PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui.base import Page, button, label
+
+
+class AttendeeView(Page):
+    staff_requested = Signal()
+
+    WELCOME, SURVEY, THANKS = range(3)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ticket: int | None = None
+        self.pages = QStackedWidget()
+        welcome = QWidget()
+        self.welcome_title = label("huge")
+        self.welcome_text = label("title")
+        w = QVBoxLayout(welcome)
+        w.addStretch(1)
+        for lbl in (self.welcome_title, self.welcome_text):
+            lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            w.addWidget(lbl)
+        w.addStretch(1)
+        self.survey_holder = QWidget()
+        QVBoxLayout(self.survey_holder).setContentsMargins(0, 0, 0, 0)
+        thanks = QWidget()
+        self.thanks_title = label("huge")
+        self.thanks_text = label("title")
+        t = QVBoxLayout(thanks)
+        t.addStretch(1)
+        for lbl in (self.thanks_title, self.thanks_text):
+            lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            t.addWidget(lbl)
+        t.addStretch(1)
+        for page in (welcome, self.survey_holder, thanks):
+            self.pages.addWidget(page)
+        self.staff_button = button()
+        self.staff_button.clicked.connect(self.staff_requested.emit)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.staff_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.welcome_title.setText(self.tr("Welcome"))
+        if self.ticket is None:
+            self.welcome_text.setText(self.tr("Please wait. Staff will call your number."))
+        else:
+            self.welcome_text.setText(self.tr("Your number is %1. Staff will help you shortly.").replace("%1", str(self.ticket)))
+        self.thanks_title.setText(self.tr("Thank you"))
+        self.thanks_text.setText(self.tr("Please hand the screen back to the staff for the next step."))
+        self.staff_button.setText(self.tr("Staff"))
+
+    def show_welcome(self, ticket: int | None = None) -> None:
+        self.ticket = ticket
+        self.retranslate()
+        self.pages.setCurrentIndex(self.WELCOME)
+
+    def show_survey(self, survey: QWidget) -> None:
+        """Put a fresh survey widget on screen (the previous one, with its answers, is destroyed)."""
+        self._drop_survey()
+        self.survey_holder.layout().addWidget(survey)
+        self.pages.setCurrentIndex(self.SURVEY)
+
+    def show_thanks(self) -> None:
+        self._drop_survey()
+        self.pages.setCurrentIndex(self.THANKS)
+
+    def reset(self) -> None:
+        """Back to the start with nothing of the last applicant left on screen or in memory."""
+        self._drop_survey()
+        self.show_welcome(None)
+
+    def _drop_survey(self) -> None:
+        layout = self.survey_holder.layout()
+        while layout.count():
+            w = layout.takeAt(0).widget()
+            if w is not None:
+                w.setParent(None)
+                w.deleteLater()

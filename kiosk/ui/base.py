@@ -1,0 +1,53 @@
+"""Small building blocks every screen uses: a page that re-translates itself, and touch buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
+
+
+class Page(QWidget):
+    """A screen region whose texts are set in `retranslate()`, called again on a language switch."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+
+    def retranslate(self) -> None:
+        """Set every user-visible text (through self.tr)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def button(role: str = "", checkable: bool = False) -> QPushButton:
+    b = QPushButton()
+    if role:
+        b.setProperty("role", role)
+    b.setCheckable(checkable)
+    return b
+
+
+def label(role: str = "", wrap: bool = True) -> QLabel:
+    lbl = QLabel()
+    if role:
+        lbl.setProperty("role", role)
+    lbl.setWordWrap(wrap)
+    return lbl
+
+
+def restyle(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property such as `role` changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """Let a tall region scroll instead of growing the window (the keyboard can take half the screen)."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area

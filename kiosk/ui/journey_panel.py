@@ -1,0 +1,187 @@
+"""Operator: the applicant at the desk — age band, the steps of their journey, and finishing up.
+
+A step button records the step at once, or first asks a detail (the outcome of an assisted
+registration, the category of another inquiry). Steps that need their own screen (photo, online
+application, survey) are handed to the main window through `step_handlers`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.booth import Booth, BoothError
+from kiosk.domain.age import AGE_BANDS
+from kiosk.domain.events import ASSIST_OUTCOMES
+from kiosk.domain.journey import OTHER_CATEGORIES, STEPS
+from kiosk.ui.base import Page, button, label, restyle
+from kiosk.ui.labels import age_band_label, other_category_label, step_label
+
+DETAIL_STEPS = {"insurance_link": "outcome", "public_funds_account": "outcome", "other": "category"}
+
+
+class JourneyPanel(Page):
+    recorded = Signal()  # a step was recorded
+    ended = Signal(dict)  # the applicant left; carries the summary
+
+    def __init__(self, booth: Booth) -> None:
+        super().__init__()
+        self.booth = booth
+        self.step_handlers: dict[str, Callable[[], None]] = {}
+        self.pending_step: str | None = None
+        self.title = label("title")
+        self.age_title = label()
+        self.age_group = QButtonGroup(self)
+        self.age_buttons: dict[str, Any] = {}
+        ages = QGridLayout()
+        for i, band in enumerate(AGE_BANDS):
+            b = button(checkable=True)
+            b.clicked.connect(lambda _=False, bd=band: self.choose_age(bd))
+            self.age_group.addButton(b)
+            self.age_buttons[band] = b
+            ages.addWidget(b, i // 5, i % 5)
+        self.steps_title = label()
+        self.step_buttons = {s: button() for s in STEPS}
+        steps = QGridLayout()
+        for i, (s, b) in enumerate(self.step_buttons.items()):
+            b.clicked.connect(lambda _=False, st=s: self.request_step(st))
+            steps.addWidget(b, i // 2, i % 2)
+        # detail choices for the step being recorded
+        self.detail_title = label()
+        self.outcome_buttons = {o: button() for o in ASSIST_OUTCOMES}
+        self.category_buttons = {c: button() for c in OTHER_CATEGORIES}
+        self.details = QStackedWidget()
+        for group, key in ((self.outcome_buttons, "outcome"), (self.category_buttons, "category")):
+            page = QWidget()
+            row = QGridLayout(page)
+            for i, (value, b) in enumerate(group.items()):
+                b.clicked.connect(lambda _=False, k=key, v=value: self.finish_detail(k, v))
+                row.addWidget(b, i // 3, i % 3)
+            self.details.addWidget(page)
+        self.detail_cancel = button()
+        self.detail_cancel.clicked.connect(self.cancel_detail)
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.details, 1)
+        detail_row.addWidget(self.detail_cancel)
+        self.end_button = button("primary")
+        self.end_button.clicked.connect(self.end_journey)
+        self.message = label()
+        self.error = label("error")
+        self.body = QWidget()
+        b = QVBoxLayout(self.body)
+        b.setContentsMargins(0, 0, 0, 0)
+        b.addWidget(self.age_title)
+        b.addLayout(ages)
+        b.addWidget(self.steps_title)
+        b.addLayout(steps)
+        b.addWidget(self.detail_title)
+        b.addLayout(detail_row)
+        b.addWidget(self.end_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.age_title.setText(self.tr("Age band"))
+        for band, b in self.age_buttons.items():
+            b.setText(age_band_label(band))
+        self.steps_title.setText(self.tr("Steps (tap when done)"))
+        for s, b in self.step_buttons.items():
+            b.setText(("✔ " if self._done(s) else "") + step_label(s))
+        outcome_names = {"done": self.tr("Completed"), "pin_locked": self.tr("PIN locked"), "other": self.tr("Other")}
+        for o, b in self.outcome_buttons.items():
+            b.setText(outcome_names[o])
+        for c, b in self.category_buttons.items():
+            b.setText(other_category_label(c))
+        self.detail_cancel.setText(self.tr("Cancel"))
+        self.end_button.setText(self.tr("Finish with this applicant"))
+        self.refresh()
+
+    def _done(self, step: str) -> bool:
+        return self.booth.current is not None and step in self.booth.current.done
+
+    def refresh(self) -> None:
+        journey = self.booth.current
+        self.body.setVisible(journey is not None)
+        if journey is None:
+            self.title.setText(self.tr("No applicant at the desk"))
+            for b in self.age_buttons.values():
+                self.age_group.setExclusive(False)
+                b.setChecked(False)
+                self.age_group.setExclusive(True)
+        else:
+            self.title.setText(self.tr("Applicant No. %1").replace("%1", str(journey.ticket)))
+            for band, b in self.age_buttons.items():
+                b.setChecked(band == journey.age_band)
+        for s, b in self.step_buttons.items():
+            done = self._done(s)
+            b.setText(("✔ " if done else "") + step_label(s))
+            b.setProperty("role", "done" if done else "")
+            restyle(b)
+        self._show_detail(None)
+
+    def choose_age(self, band: str) -> None:
+        try:
+            self.booth.set_age_band(band)
+        except BoothError as exc:
+            self.error.setText(str(exc))
+
+    def request_step(self, step: str) -> None:
+        self.error.setText("")
+        if self.booth.current is not None and self.booth.current.age_band is None and step != "other":
+            self.error.setText(self.tr("Choose the applicant's age band first."))
+            return
+        if step in self.step_handlers:
+            self.step_handlers[step]()
+        elif step in DETAIL_STEPS:
+            self._show_detail(step)
+        else:
+            self.record(step)
+
+    def _show_detail(self, step: str | None) -> None:
+        self.pending_step = step
+        visible = step is not None
+        self.details.setVisible(visible)
+        self.detail_cancel.setVisible(visible)
+        self.detail_title.setVisible(visible)
+        if step is not None:
+            self.details.setCurrentIndex(0 if DETAIL_STEPS[step] == "outcome" else 1)
+            self.detail_title.setText(step_label(step) + " — " + (
+                self.tr("result?") if DETAIL_STEPS[step] == "outcome" else self.tr("which kind?")))
+
+    def finish_detail(self, key: str, value: str) -> None:
+        if self.pending_step is not None:
+            self.record(self.pending_step, **{key: value})
+
+    def cancel_detail(self) -> None:
+        self._show_detail(None)
+
+    def record(self, step: str, **fields: Any) -> bool:
+        """Record a step for the applicant at the desk; True when it is durably stored."""
+        try:
+            self.booth.complete_step(step, **fields)
+        except BoothError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.setText("")
+        self.message.setText(self.tr("Recorded: %1").replace("%1", step_label(step)))
+        self.refresh()
+        self.recorded.emit()
+        return True
+
+    def end_journey(self) -> None:
+        try:
+            summary = self.booth.end_journey()
+        except BoothError as exc:
+            self.error.setText(str(exc))
+            return
+        steps = "、".join(step_label(s) for s in summary["steps"]) or self.tr("nothing recorded")
+        self.message.setText(self.tr("No. %1 finished: %2").replace("%1", str(summary["ticket"])).replace("%2", steps))
+        self.refresh()
+        self.ended.emit(summary)

@@ -1,0 +1,214 @@
+"""On-screen keyboard for a touch-only booth: hiragana (50-on grid), romaji → kana, latin and digits.
+
+It never takes focus: key presses are sent as key events to whichever text field has focus, so it
+works for any QLineEdit / QPlainTextEdit in the app without that field knowing about it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.romaji import RomajiComposer
+
+KANA_COLUMNS = ["あいうえお", "かきくけこ", "さしすせそ", "たちつてと", "なにぬねの",
+                "はひふへほ", "まみむめも", "や ゆ よ", "らりるれろ", "わをんー、"]
+LATIN_ROWS = ["qwertyuiop", "asdfghjkl-", "zxcvbnm@._"]
+DIGIT_ROWS = ["1234567890", "/:()・&#+!?"]
+VOICED = str.maketrans("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ")
+SEMI_VOICED = str.maketrans("ばびぶべぼ", "ぱぴぷぺぽ")
+UNVOICED = str.maketrans("ぱぴぷぺぽがぎぐげござじずぜぞだぢづでど", "はひふへほかきくけこさしすせそたちつてと")
+SMALL = str.maketrans("あいうえおつやゆよわぁぃぅぇぉっゃゅょゎ", "ぁぃぅぇぉっゃゅょゎあいうえおつやゆよわ")
+
+
+def _key(text: str, slot: object, wide: int = 1) -> QPushButton:
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep focus in the text field being typed into
+    button.setMinimumSize(60 * wide, 60)
+    button.clicked.connect(slot)
+    return button
+
+
+class OnScreenKeyboard(QWidget):
+    closed = Signal()
+
+    MODES = ("kana", "romaji", "latin", "digits")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyboard")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.composer = RomajiComposer()
+        self.mode = "kana"
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._kana_page())
+        self.pages.addWidget(self._latin_page(romaji=True))
+        self.pages.addWidget(self._latin_page(romaji=False))
+        self.pages.addWidget(self._digit_page())
+        self.preedit = QLabel()
+        self.mode_buttons: dict[str, QPushButton] = {}
+        top = QHBoxLayout()
+        for mode in self.MODES:
+            b = _key("", lambda _=False, m=mode: self.set_mode(m), wide=2)
+            b.setCheckable(True)
+            self.mode_buttons[mode] = b
+            top.addWidget(b)
+        top.addWidget(self.preedit, 1)
+        self.backspace_key = _key("⌫", self._backspace, wide=2)
+        self.space_key = _key("", lambda: self._send_text(" "), wide=3)
+        self.enter_key = _key("", self._enter, wide=2)
+        self.hide_key = _key("", self._close, wide=2)
+        for b in (self.backspace_key, self.space_key, self.enter_key, self.hide_key):
+            top.addWidget(b)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # never more than it needs
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.pages)
+        self.retranslate()
+        self.set_mode("kana")
+
+    def retranslate(self) -> None:
+        names = {"kana": "かな", "romaji": QCoreApplication.translate("Keyboard", "Romaji→kana"),
+                 "latin": "ABC", "digits": "123"}
+        for mode, button in self.mode_buttons.items():
+            button.setText(names[mode])
+        self.space_key.setText(QCoreApplication.translate("Keyboard", "Space"))
+        self.enter_key.setText(QCoreApplication.translate("Keyboard", "Enter"))
+        self.hide_key.setText(QCoreApplication.translate("Keyboard", "Close"))
+
+    # -- pages -----------------------------------------------------------------------------------------
+    def _kana_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setSpacing(4)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for col, column in enumerate(KANA_COLUMNS):
+            for row, ch in enumerate(column):
+                if ch != " ":
+                    grid.addWidget(_key(ch, lambda _=False, c=ch: self._send_text(c)), row, col)
+        grid.addWidget(_key("゛", lambda: self._modify_last(VOICED, UNVOICED)), 0, 10)
+        grid.addWidget(_key("゜", lambda: self._modify_last(SEMI_VOICED, UNVOICED)), 1, 10)
+        grid.addWidget(_key("小", lambda: self._modify_last(SMALL, None)), 2, 10)
+        grid.addWidget(_key("。", lambda: self._send_text("。")), 3, 10)
+        grid.addWidget(_key("カナ", self._to_katakana), 4, 10)
+        return page
+
+    def _latin_page(self, romaji: bool) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setSpacing(4)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for row, letters in enumerate(LATIN_ROWS):
+            for col, ch in enumerate(letters):
+                slot = (lambda _=False, c=ch: self._romaji(c)) if romaji else (lambda _=False, c=ch: self._send_text(c))
+                grid.addWidget(_key(ch, slot), row, col)
+        return page
+
+    def _digit_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setSpacing(4)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for row, keys in enumerate(DIGIT_ROWS):
+            for col, ch in enumerate(keys):
+                grid.addWidget(_key(ch, lambda _=False, c=ch: self._send_text(c)), row, col)
+        return page
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        self._flush_romaji()
+        self.mode = mode
+        self.pages.setCurrentIndex(self.MODES.index(mode))
+        for m, b in self.mode_buttons.items():
+            b.setChecked(m == mode)
+
+    def _target(self) -> QWidget | None:
+        w = QApplication.focusWidget()
+        return w if isinstance(w, (QLineEdit, QPlainTextEdit)) else None
+
+    def _send_key(self, key: Qt.Key, text: str = "") -> None:
+        target = self._target()
+        if target is None:
+            return
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+
+    def _send_text(self, text: str) -> None:
+        self._flush_romaji()
+        self._insert(text)
+
+    def _insert(self, text: str) -> None:
+        target = self._target()
+        if isinstance(target, QLineEdit):
+            target.insert(text)
+        elif isinstance(target, QPlainTextEdit):
+            target.insertPlainText(text)
+
+    def _romaji(self, letter: str) -> None:
+        done = self.composer.feed(letter)
+        if done:
+            self._insert(done)
+        self.preedit.setText(self.composer.pending)
+
+    def _flush_romaji(self) -> None:
+        rest = self.composer.flush()
+        if rest:
+            self._insert(rest)
+        self.preedit.setText("")
+
+    def _backspace(self) -> None:
+        if self.composer.pending:
+            self.composer.pending = self.composer.pending[:-1]
+            self.preedit.setText(self.composer.pending)
+            return
+        self._send_key(Qt.Key.Key_Backspace)
+
+    def _enter(self) -> None:
+        self._flush_romaji()
+        self._send_key(Qt.Key.Key_Return, "\r")
+
+    def _close(self) -> None:
+        self._flush_romaji()
+        self.hide()
+        self.closed.emit()
+
+    def _modify_last(self, forward: dict[int, int], back: dict[int, int] | None) -> None:
+        """゛ ゜ 小: change the character just before the cursor (か→が, は→ぱ, つ→っ; again undoes)."""
+        target = self._target()
+        if not isinstance(target, QLineEdit) or target.cursorPosition() == 0:
+            return
+        pos = target.cursorPosition()
+        ch = target.text()[pos - 1]
+        new = ch.translate(forward)
+        if new == ch and back is not None:
+            new = ch.translate(back)
+        if new != ch:
+            target.setText(target.text()[: pos - 1] + new + target.text()[pos:])
+            target.setCursorPosition(pos)
+
+    def _to_katakana(self) -> None:
+        """Turn the word before the cursor from hiragana into katakana (ミヤギ, カード …)."""
+        target = self._target()
+        if not isinstance(target, QLineEdit):
+            return
+        pos = target.cursorPosition()
+        text = target.text()
+        start = pos
+        while start > 0 and "ぁ" <= text[start - 1] <= "ゖ":
+            start -= 1
+        kata = "".join(chr(ord(c) + 0x60) for c in text[start:pos])
+        target.setText(text[:start] + kata + text[pos:])
+        target.setCursorPosition(pos)

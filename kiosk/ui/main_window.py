@@ -1,0 +1,236 @@
+"""The kiosk window: a header, then one of the modes (operator, attendee, PIN pad, settings), and the
+on-screen keyboard that slides in under any text field. Mode changes and the idle reset live here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.booth import Booth
+from kiosk.pin import OperatorPin
+from kiosk.settings import LoadedSettings, Settings
+from kiosk.ui.admin_screen import AdminScreen
+from kiosk.ui.attendee_view import AttendeeView
+from kiosk.ui.base import button, label, scrolling
+from kiosk.ui.i18n import current_language, set_language
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.operator_view import OperatorView
+from kiosk.ui.pin_screen import PinScreen
+
+
+class MainWindow(QMainWindow):
+    first_frame = Signal()
+    applicant_cleared = Signal()
+
+    def __init__(self, booth: Booth, loaded: LoadedSettings, pin: OperatorPin) -> None:
+        super().__init__()
+        self.booth = booth
+        self.settings: Settings = loaded.settings
+        self.mode = "locked"
+        self._after_pin = self.to_operator
+        self._allow_close = False
+        self._painted = False
+        # header
+        self.header = QFrame()
+        self.header.setObjectName("header")
+        self.title = label("title", wrap=False)
+        self.session_label = label(wrap=False)
+        self.status_area = QHBoxLayout()  # sync status and printer status sit here
+        self.language_button = button()
+        self.language_button.clicked.connect(self.toggle_language)
+        self.attendee_button = button()
+        self.attendee_button.clicked.connect(self.to_attendee)
+        self.admin_button = button()
+        self.admin_button.clicked.connect(self.to_admin)
+        h = QHBoxLayout(self.header)
+        h.addWidget(self.title)
+        h.addWidget(self.session_label, 1)
+        h.addLayout(self.status_area)
+        for b in (self.attendee_button, self.admin_button, self.language_button):
+            h.addWidget(b)
+        # modes
+        self.operator = OperatorView(booth)
+        self.attendee = AttendeeView()
+        self.pin_screen = PinScreen(pin)
+        self.admin = AdminScreen(loaded)
+        self.stack = QStackedWidget()
+        self.page_holders: dict[QWidget, QWidget] = {}
+        for w in (self.operator, self.attendee, self.pin_screen, self.admin):
+            self.page_holders[w] = w if w is self.operator else scrolling(w)
+            self.stack.addWidget(self.page_holders[w])
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.hide()
+        central = QWidget()
+        v = QVBoxLayout(central)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(0)
+        v.addWidget(self.header)
+        v.addWidget(self.stack, 1)
+        v.addWidget(self.keyboard)
+        self.setCentralWidget(central)
+        central.installEventFilter(self)
+        # wiring
+        self.attendee.staff_requested.connect(self.request_operator)
+        self.pin_screen.accepted.connect(lambda: self._after_pin())
+        self.pin_screen.cancelled.connect(self.to_attendee)
+        self.admin.back.connect(self.to_operator)
+        self.admin.saved.connect(self.apply_settings)
+        self.admin.change_pin.connect(self.set_new_pin)
+        self.admin.quit_requested.connect(self.quit_kiosk)
+        self.operator.session_panel.changed.connect(self.refresh_header)
+        self.operator.journey.step_handlers["survey"] = self.start_survey
+        self.survey_factory = None  # set by the app when a survey definition is available
+        app = QApplication.instance()
+        app.focusChanged.connect(self._focus_changed)
+        self.idle = IdleWatcher(self.settings.idle_timeout_s, self)
+        app.installEventFilter(self.idle)
+        self.idle.idle.connect(self.on_idle)
+        self.retranslate()
+        if pin.is_set():
+            self.lock()
+        else:
+            self._ask_pin(setting=True, can_cancel=False, then=self.to_operator)
+
+    # -- texts ---------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("My Number Card application support"))
+        self.title.setText(self.tr("My Number Card application support"))
+        self.language_button.setText("English" if current_language() == "ja" else "日本語")
+        self.attendee_button.setText(self.tr("Turn to attendee"))
+        self.admin_button.setText(self.tr("Settings"))
+        self.refresh_header()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh_header(self) -> None:
+        s = self.booth.session
+        self.session_label.setText(f"{s.venue}（{s.municipality}）" if s and self.mode == "operator" else "")
+        operator = self.mode == "operator"
+        self.attendee_button.setVisible(operator)
+        self.admin_button.setVisible(operator)
+
+    def toggle_language(self) -> None:
+        set_language("en" if current_language() == "ja" else "ja")
+
+    # -- modes ---------------------------------------------------------------------------------------
+    def _set_mode(self, mode: str, page: QWidget) -> None:
+        self.mode = mode
+        self.keyboard.hide()
+        self.stack.setCurrentWidget(self.page_holders[page])
+        self.refresh_header()
+
+    def to_operator(self) -> None:
+        self.operator.refresh()
+        self._set_mode("operator", self.operator)
+
+    def to_attendee(self) -> None:
+        current = self.booth.current
+        self.attendee.show_welcome(current.ticket if current else None)
+        self._set_mode("attendee", self.attendee)
+
+    def to_admin(self) -> None:
+        self._set_mode("admin", self.admin)
+
+    def _ask_pin(self, *, setting: bool, can_cancel: bool, then: object) -> None:
+        self._after_pin = then
+        self.pin_screen.start(setting=setting, can_cancel=can_cancel)
+        self._set_mode("locked", self.pin_screen)
+
+    def request_operator(self) -> None:
+        """The staff button on the attendee screen: only the PIN leads back to operator screens."""
+        self._ask_pin(setting=False, can_cancel=True, then=self.to_operator)
+
+    def lock(self) -> None:
+        self._ask_pin(setting=False, can_cancel=False, then=self.to_operator)
+
+    def set_new_pin(self) -> None:
+        self._ask_pin(setting=True, can_cancel=False, then=self.to_admin)
+
+    # -- the survey, handed to the attendee ----------------------------------------------------------
+    def start_survey(self) -> None:
+        if self.survey_factory is None:
+            self.operator.journey.record("survey")
+            return
+        survey = self.survey_factory()
+        survey.completed.connect(self.survey_completed)
+        self.attendee.show_survey(survey)
+        self._set_mode("attendee", self.attendee)
+
+    def survey_completed(self, result: dict) -> None:
+        fields = {k: v for k, v in result.items() if k in ("answers", "age_band", "free_text")}
+        self.operator.journey.record("survey", **fields)
+        self.attendee.show_thanks()
+
+    # -- idle ----------------------------------------------------------------------------------------
+    def on_idle(self) -> None:
+        """Nobody touched the screen for a while: forget the applicant, or lock the operator screens."""
+        if self.mode == "attendee":
+            self.clear_applicant()
+        elif self.mode in ("operator", "admin"):
+            self.lock()
+        self.idle.timer.start()
+
+    def clear_applicant(self) -> None:
+        if self.booth.current is not None:
+            self.booth.end_journey()
+        self.attendee.reset()
+        set_language(self.settings.language)
+        self.operator.refresh()
+        self.applicant_cleared.emit()
+
+    # -- settings ------------------------------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.booth.booth_id = settings.booth_id
+        self.idle.set_timeout(settings.idle_timeout_s)
+        set_language(settings.language)
+
+    def quit_kiosk(self) -> None:
+        self._allow_close = True
+        self.close()
+        QApplication.instance().quit()
+
+    # -- window --------------------------------------------------------------------------------------
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, (QLineEdit, QPlainTextEdit)) and self.isAncestorOf(new):
+            self.keyboard.show()
+            parent = new.parentWidget()
+            while parent is not None and not isinstance(parent, QScrollArea):
+                parent = parent.parentWidget()
+            if parent is not None:  # keep the field in view above the keyboard
+                QTimer.singleShot(0, lambda: parent.ensureWidgetVisible(new))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (no way out without the operator)
+        if self._allow_close:
+            event.accept()
+        else:
+            event.ignore()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The first paint of the window's content: emitted once the frame has been flushed to screen.
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.first_frame.emit)
+        return False
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802
+        # Escape and friends do nothing here: leaving full screen is the operator's job.
+        if getattr(event, "key", lambda: None)() == Qt.Key.Key_Escape:
+            return
+        super().keyPressEvent(event)

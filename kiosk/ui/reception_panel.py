@@ -1,0 +1,85 @@
+"""Operator: reception (受付). Give each visitor a number, note what they came for, call the next one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QListWidget, QVBoxLayout
+
+from kiosk.booth import Booth, BoothError
+from kiosk.domain.journey import STEPS
+from kiosk.ui.base import Page, button, label
+from kiosk.ui.labels import step_label
+
+SERVICES = tuple(s for s in STEPS if s != "survey")
+
+
+class ReceptionPanel(Page):
+    called = Signal()  # an applicant came to the desk
+
+    def __init__(self, booth: Booth) -> None:
+        super().__init__()
+        self.booth = booth
+        self.title = label("title")
+        self.service_buttons = {s: button(checkable=True) for s in SERVICES}
+        grid = QGridLayout()
+        for i, b in enumerate(self.service_buttons.values()):
+            grid.addWidget(b, i // 2, i % 2)
+        self.receive_button = button("primary")
+        self.receive_button.clicked.connect(self.receive)
+        self.ticket = label("huge")
+        self.queue_title = label()
+        self.queue = QListWidget()
+        self.call_button = button("primary")
+        self.call_button.clicked.connect(self.call_next)
+        self.error = label("error")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(grid)
+        layout.addWidget(self.receive_button)
+        layout.addWidget(self.ticket)
+        layout.addWidget(self.queue_title)
+        layout.addWidget(self.queue, 1)
+        layout.addWidget(self.call_button)
+        layout.addWidget(self.error)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Reception"))
+        for s, b in self.service_buttons.items():
+            b.setText(step_label(s))
+        self.receive_button.setText(self.tr("Receive visitor"))
+        self.call_button.setText(self.tr("Call next"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.queue_title.setText(self.tr("Waiting: %1").replace("%1", str(len(self.booth.queue))))
+        self.queue.clear()
+        for j in self.booth.queue:
+            services = "、".join(step_label(s) for s in j.services)
+            self.queue.addItem(self.tr("No. %1").replace("%1", str(j.ticket)) + (f"  {services}" if services else ""))
+        has_session = self.booth.session is not None
+        self.receive_button.setEnabled(has_session)
+        self.call_button.setEnabled(bool(self.booth.queue) and self.booth.current is None)
+
+    def receive(self) -> None:
+        services = [s for s, b in self.service_buttons.items() if b.isChecked()]
+        try:
+            journey = self.booth.receive_visitor(services)
+        except BoothError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.setText("")
+        for b in self.service_buttons.values():
+            b.setChecked(False)
+        self.ticket.setText(self.tr("No. %1").replace("%1", str(journey.ticket)))
+        self.refresh()
+
+    def call_next(self) -> None:
+        try:
+            self.booth.call_next()
+        except BoothError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.setText("")
+        self.refresh()
+        self.called.emit()

@@ -1,0 +1,87 @@
+"""Render the main screens into docs/screenshots/ (run: make screenshots).
+
+Runs the real window on a virtual X screen (Xvfb) in a throwaway data directory, drives it like an
+operator would, and saves a PNG of each screen, in Japanese and one in English."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        if shutil.which("xvfb-run") is None:
+            print("xvfb-run is missing: apt-get install xvfb", file=sys.stderr)
+            return 2
+        return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, *sys.argv])
+    os.environ["KIOSK_DATA_DIR"] = tempfile.mkdtemp(prefix="kiosk-shots-")
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.app import build_window
+    from kiosk.ui.i18n import set_language
+
+    app = QApplication(sys.argv[:1])
+    window = build_window()
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def shot(name: str) -> None:
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+
+    shot("01-set-pin")
+    for d in "2580":
+        window.pin_screen.press(d)
+    window.pin_screen.submit()
+    for d in "2580":
+        window.pin_screen.press(d)
+    window.pin_screen.submit()
+    shot("02-open-session")
+    window.operator.session_panel.venue.setFocus()
+    window.keyboard.set_mode("romaji")
+    for ch in "miyagiken":
+        window.keyboard._romaji(ch)
+    shot("07-keyboard")
+    sp = window.operator.session_panel
+    sp.venue.setText("宮城県庁 1階ロビー")
+    sp.municipality.setText("仙台市")
+    sp.large_venue.setChecked(True)
+    sp.open_session()
+    rp = window.operator.reception
+    for services in (["photo", "paper_application"], ["insurance_link"], ["smartphone_consult", "other"]):
+        for s in services:
+            rp.service_buttons[s].setChecked(True)
+        rp.receive()
+    rp.call_next()
+    jp = window.operator.journey
+    jp.age_buttons["70-79"].click()
+    jp.record("photo")
+    jp.record("paper_application")
+    jp.request_step("insurance_link")
+    shot("03-operator-journey")
+    window.to_attendee()
+    shot("04-attendee-welcome")
+    window.to_admin()
+    shot("05-settings")
+    set_language("en")
+    window.to_operator()
+    shot("06-operator-english")
+    set_language("ja")
+    window.quit_kiosk()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from kiosk.booth import Booth, BoothError
+from kiosk.store.memory import MemoryEventLog
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2024, 10, 5, 0, 0, tzinfo=UTC)  # 09:00 in Japan
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def booth():
+    return Booth(MemoryEventLog(), "miyagi-1", clock=Clock())
+
+
+def test_a_journey_becomes_events_and_tallies(booth):
+    booth.open_session("県庁ロビー", "仙台市", "support", True)
+    booth.receive_visitor(["photo", "paper_application"])
+    booth.receive_visitor(["insurance_link"])
+    first = booth.call_next()
+    assert first.ticket == 1 and [j.ticket for j in booth.queue] == [2]
+    booth.set_age_band("70-79")
+    booth.complete_step("photo")
+    booth.complete_step("paper_application")
+    booth.complete_step("insurance_link", outcome="pin_locked")
+    summary = booth.end_journey()
+    assert summary == {"ticket": 1, "services": ["photo", "paper_application"],
+                       "steps": ["photo", "paper_application", "insurance_link"]}
+    assert booth.current is None
+    t = booth.today()
+    assert (t.visitors, t.paper, t.online, t.insurance_link, t.photos) == (2, 1, 0, 1, 1)
+    types = [e.type for _, e in booth.log.events()]
+    assert types == ["session_open", "visitor", "visitor", "photo", "application", "insurance_link"]
+    app = next(e for _, e in booth.log.events() if e.type == "application")
+    assert app.data == {"route": "paper", "age_band": "70-79"}
+
+
+def test_steps_need_an_age_band_and_an_applicant(booth):
+    booth.open_session("v", "m", "support", False)
+    with pytest.raises(BoothError, match="no applicant"):
+        booth.complete_step("photo")
+    booth.receive_visitor([])
+    booth.call_next()
+    with pytest.raises(BoothError, match="age band"):
+        booth.complete_step("photo")
+    assert [e.type for _, e in booth.log.events()] == ["session_open", "visitor"]
+
+
+def test_session_rules(booth):
+    with pytest.raises(BoothError, match="no booth session"):
+        booth.receive_visitor([])
+    with pytest.raises(BoothError, match="venue"):
+        booth.open_session(" ", "仙台市", "support", False)
+    booth.open_session("v", "m", "mobile", False)
+    with pytest.raises(BoothError, match="already open"):
+        booth.open_session("v", "m", "mobile", False)
+    booth.receive_visitor([])
+    with pytest.raises(BoothError, match="waiting"):
+        booth.close_session()
+    booth.call_next()
+    booth.end_journey()
+    booth.close_session()
+    assert booth.session is None
+
+
+def test_restart_keeps_the_open_session_and_ticket_numbers():
+    log = MemoryEventLog()
+    first = Booth(log, "b", clock=Clock())
+    session = first.open_session("v", "m", "support", False)
+    first.receive_visitor([])
+    first.receive_visitor([])
+    again = Booth(log, "b", clock=Clock())
+    assert again.session == session
+    assert again.receive_visitor([]).ticket == 3
+
+
+def test_second_session_of_the_day_gets_its_own_id(booth):
+    a = booth.open_session("v", "m", "support", False)
+    booth.close_session()
+    b = booth.open_session("v2", "m", "smartphone_class", False)
+    assert a.session == "miyagi-1-20241005-1" and b.session == "miyagi-1-20241005-2"

@@ -1,0 +1,37 @@
+"""A real kiosk window, offscreen, on the test's own data directory."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.ui.app import build_window
+from kiosk.ui.main_window import MainWindow
+
+PIN = "2580"
+
+
+def enter_pin(qtbot, window: MainWindow, pin: str) -> None:
+    for digit in pin:
+        qtbot.mouseClick(window.pin_screen.digit_buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pin_screen.ok_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def window(qtbot, data_dir):
+    w = build_window(str(data_dir))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w._allow_close = True
+
+
+@pytest.fixture
+def operator(qtbot, window):
+    """The window after first start: PIN chosen, operator screens open."""
+    enter_pin(qtbot, window, PIN)
+    enter_pin(qtbot, window, PIN)
+    assert window.mode == "operator"
+    return window

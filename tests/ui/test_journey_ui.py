@@ -1,0 +1,117 @@
+"""A whole applicant journey through the real widgets, the way an operator taps it."""
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import PIN, enter_pin
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_first_start_asks_for_a_pin_twice(qtbot, window):
+    assert window.mode == "locked" and not window.pin_screen.cancel_button.isVisible()
+    enter_pin(qtbot, window, PIN)
+    enter_pin(qtbot, window, "1357")
+    assert window.mode == "locked" and "differ" in window.pin_screen.message.text() or "違います" in window.pin_screen.message.text()
+    enter_pin(qtbot, window, PIN)
+    enter_pin(qtbot, window, PIN)
+    assert window.mode == "operator"
+
+
+def test_whole_journey(qtbot, operator):
+    w = operator
+    sp = w.operator.session_panel
+    # the venue is typed on the on-screen keyboard, in romaji
+    sp.venue.setFocus()
+    qtbot.waitUntil(w.keyboard.isVisible)
+    qtbot.mouseClick(w.keyboard.mode_buttons["romaji"], LEFT)
+    for letter in "kenchou":
+        w.keyboard._romaji(letter)
+    qtbot.mouseClick(w.keyboard.enter_key, LEFT)
+    assert sp.venue.text() == "けんちょう"
+    qtbot.keyClicks(sp.municipality, "Sendai")
+    qtbot.mouseClick(sp.large_venue, LEFT)
+    qtbot.mouseClick(sp.open_button, LEFT)
+    assert w.booth.session is not None and w.booth.session.large_venue
+    assert "けんちょう" in w.session_label.text()
+
+    rp = w.operator.reception
+    qtbot.mouseClick(rp.service_buttons["photo"], LEFT)
+    qtbot.mouseClick(rp.service_buttons["paper_application"], LEFT)
+    qtbot.mouseClick(rp.receive_button, LEFT)
+    qtbot.mouseClick(rp.receive_button, LEFT)
+    assert rp.queue.count() == 2 and "2" in rp.ticket.text()
+    qtbot.mouseClick(rp.call_button, LEFT)
+    assert rp.queue.count() == 1
+
+    jp = w.operator.journey
+    qtbot.mouseClick(jp.step_buttons["photo"], LEFT)  # no age band yet: refused, nothing recorded
+    assert jp.error.text() and w.operator.tallies.figure("photos") == 0
+    qtbot.mouseClick(jp.age_buttons["60-69"], LEFT)
+    qtbot.mouseClick(jp.step_buttons["photo"], LEFT)
+    qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
+    qtbot.mouseClick(jp.step_buttons["public_funds_account"], LEFT)
+    qtbot.mouseClick(jp.outcome_buttons["done"], LEFT)
+    qtbot.mouseClick(jp.step_buttons["other"], LEFT)
+    qtbot.mouseClick(jp.category_buttons["copy"], LEFT)
+    assert "✔" in jp.step_buttons["paper_application"].text()
+    t = w.booth.today()
+    assert (t.visitors, t.paper, t.public_funds_account, t.other, t.photos) == (2, 1, 1, 1, 1)
+    assert "<b>1</b>" in w.operator.tallies.labels["paper"].text()
+
+    # hand the screen to the attendee: no operator controls there
+    qtbot.mouseClick(w.attendee_button, LEFT)
+    assert w.mode == "attendee" and not w.admin_button.isVisible()
+    assert "1" in w.attendee.welcome_text.text()
+    # back to operator only with the PIN; a wrong PIN is refused
+    qtbot.mouseClick(w.attendee.staff_button, LEFT)
+    enter_pin(qtbot, w, "9999")
+    assert w.mode == "locked" and w.pin_screen.message.text()
+    enter_pin(qtbot, w, PIN)
+    assert w.mode == "operator"
+
+    qtbot.mouseClick(jp.end_button, LEFT)
+    assert w.booth.current is None and "1" in jp.message.text()
+    qtbot.mouseClick(rp.call_button, LEFT)
+    qtbot.mouseClick(jp.end_button, LEFT)
+    qtbot.mouseClick(sp.close_button, LEFT)
+    assert w.booth.session is None
+    types = [e.type for _, e in w.booth.log.events()]
+    assert types[-1] == "session_close" and types.count("visitor") == 2
+
+
+def test_idle_timeout_clears_the_applicant(qtbot, operator):
+    w = operator
+    w.booth.open_session("v", "m", "support", False)
+    w.booth.receive_visitor(["photo"])
+    w.booth.call_next()
+    w.booth.set_age_band("30-39")
+    w.operator.refresh()
+    w.to_attendee()
+    assert "1" in w.attendee.welcome_text.text()
+    with qtbot.waitSignal(w.applicant_cleared, timeout=3000):
+        w.idle.timer.setInterval(100)
+        w.idle.timer.start()
+    assert w.booth.current is None and w.mode == "attendee"
+    assert "1" not in w.attendee.welcome_text.text()
+
+
+def test_idle_operator_screen_locks(qtbot, operator):
+    operator.idle.timer.setInterval(100)
+    operator.idle.timer.start()
+    qtbot.waitUntil(lambda: operator.mode == "locked", timeout=3000)
+    assert not operator.pin_screen.cancel_button.isVisible()
+
+
+def test_window_cannot_be_closed_by_the_attendee(qtbot, operator):
+    operator.to_attendee()
+    operator.close()
+    assert operator.isVisible()
+
+
+def test_touch_targets_and_text_are_large_enough(qtbot, operator):
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = [b for b in operator.findChildren(QPushButton) if b.isVisible()]
+    assert buttons
+    assert all(b.height() >= 60 for b in buttons), [(b.text(), b.height()) for b in buttons if b.height() < 60]
+    assert operator.operator.journey.title.font().pixelSize() >= 20 or operator.operator.journey.title.fontInfo().pixelSize() >= 20

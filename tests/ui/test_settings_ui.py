@@ -1,0 +1,34 @@
+from PySide6.QtCore import Qt
+
+from kiosk.settings import load_settings
+
+
+def test_admin_screen_saves_the_settings_file(qtbot, operator, data_dir):
+    w = operator
+    qtbot.mouseClick(w.admin_button, Qt.MouseButton.LeftButton)
+    assert w.mode == "admin"
+    w.admin.booth_id.setText("ishinomaki-2")
+    w.admin.idle.setValue(120)
+    qtbot.mouseClick(w.admin.save_button, Qt.MouseButton.LeftButton)
+    saved = load_settings(data_dir).settings
+    assert saved.booth_id == "ishinomaki-2" and saved.idle_timeout_s == 120
+    assert w.idle.timer.interval() == 120_000
+
+
+def test_invalid_settings_are_refused_and_the_file_kept(qtbot, operator, data_dir):
+    w = operator
+    w.to_admin()
+    w.admin.hq_url.setText("ftp://hq")
+    qtbot.mouseClick(w.admin.save_button, Qt.MouseButton.LeftButton)
+    assert "https" in w.admin.status.text()
+    assert not (data_dir / "settings.toml").exists()
+
+
+def test_broken_settings_file_is_shown_to_the_operator(qtbot, data_dir):
+    (data_dir / "settings.toml").write_text("this is = = not toml", encoding="utf-8")
+    from kiosk.ui.app import build_window
+
+    w = build_window(str(data_dir))
+    qtbot.addWidget(w)
+    assert "設定ファイルが壊れています" in w.admin.problems.text()
+    w._allow_close = True
