@@ -1,4 +1,4 @@
-"""`kiosk-hq`: the HQ service's command line (serve, keys, enroll, report)."""
+"""`kiosk-hq`: the HQ service's command line (keys, serve, enroll, report)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,89 @@ import argparse
 import sys
 
 from kiosk import __version__
+from sync.hq.config import HQError, read_passphrase, remember_db_url, resolve_data_dir, resolve_db_url
+
+
+def _keys_init(args: argparse.Namespace) -> int:
+    from sync.hq import keys
+
+    data_dir = resolve_data_dir(args.data_dir)
+    public = keys.init_keys(data_dir, read_passphrase(confirm=True))
+    print(f"本部の鍵を作成しました / HQ key pair created in {data_dir}")
+    print(f"公開鍵 / public key: {public.hex()}")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from sync.hq.server import serve
+
+    data_dir = resolve_data_dir(args.data_dir)
+    db_url = resolve_db_url(data_dir, args.db)
+    if args.db:
+        remember_db_url(data_dir, args.db)
+    serve(data_dir, db_url, args.host, args.port, args.cert, args.key)
+    return 0
+
+
+def _open_db(args: argparse.Namespace):  # noqa: ANN202 - returns (data_dir, sessionmaker)
+    from sync.hq.db import make_engine, migrate, sessions
+
+    data_dir = resolve_data_dir(args.data_dir)
+    engine = make_engine(resolve_db_url(data_dir, getattr(args, "db", None)))
+    migrate(engine)
+    return data_dir, sessions(engine)
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    from sync.hq.enrollment import VALID_FOR, issue_code
+
+    _, make_session = _open_db(args)
+    with make_session() as session:
+        code = issue_code(session, args.booth)
+    print(f"ブース「{args.booth}」の登録コード ({VALID_FOR.days} 日間・1 回限り有効) / "
+          f"Enrollment code for booth {args.booth!r} (one use, valid {VALID_FOR.days} days):")
+    print(code)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from sync.hq.report import run_report
+
+    data_dir, make_session = _open_db(args)
+    return run_report(args, data_dir, make_session)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-hq", description="ブース端末の本部サービス / booth kiosk HQ service")
     parser.add_argument("--version", action="version", version=f"kiosk-hq {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="HQ data directory (default: $KIOSK_HQ_DATA_DIR)")
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("keys", help="本部の鍵 / HQ key pair")
+    keys_sub = p.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    k = keys_sub.add_parser("init", help="鍵を作成 (パスフレーズで保護) / create HQ's key pair (passphrase-protected)")
+    k.set_defaults(func=_keys_init)
+
+    p = sub.add_parser("serve", help="API を起動 / run the HQ API")
+    p.add_argument("--db", metavar="URL", help="database URL (default: SQLite file in the data dir; postgresql://… for production)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8600, help="port (default 8600)")
+    p.add_argument("--cert", metavar="FILE", help="TLS certificate chain (PEM); required unless bound to loopback")
+    p.add_argument("--key", metavar="FILE", help="TLS private key (PEM)")
+    p.set_defaults(func=_serve)
+
+    p = sub.add_parser("enroll", help="ブース登録コードを発行 / issue a one-time enrollment code")
+    p.add_argument("--booth", required=True, metavar="NAME", help="booth name shown in reports")
+    p.add_argument("--db", metavar="URL", help="database URL (default: the one `serve` last used)")
+    p.set_defaults(func=_enroll)
+
+    p = sub.add_parser("report", help="報告書 / reports over all kiosks' events")
+    p.add_argument("kind", choices=["daily", "monthly", "completion"])
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="day (daily)")
+    p.add_argument("--month", metavar="YYYY-MM", help="month (monthly)")
+    p.add_argument("--format", choices=["json", "text"], default="text")
+    p.add_argument("--db", metavar="URL", help="database URL (default: the one `serve` last used)")
+    p.set_defaults(func=_report)
     return parser
 
 
@@ -22,7 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except HQError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

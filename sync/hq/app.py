@@ -1,0 +1,102 @@
+"""HQ's HTTP API (FastAPI): enrollment, batch ingest, a device's delivery state and a health check.
+
+The server never needs HQ's private key: it checks signatures and chains and stores records still
+encrypted; only `kiosk-hq report` (with the passphrase) reads them.
+"""
+
+from __future__ import annotations
+
+import binascii
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import Engine
+
+from sync.envelope import API_PREFIX, ENVELOPE_VERSION
+from sync.hq import keys
+from sync.hq.db import sessions
+from sync.hq.enrollment import EnrollmentRefused, redeem
+from sync.hq.ingest import Gap, Ingestor, Refused
+from sync.hq.models import Device
+
+log = logging.getLogger("kiosk-hq.api")
+
+
+class EnrollIn(BaseModel):
+    code: str = Field(max_length=40)
+    device_id: str = Field(min_length=1, max_length=64)
+    public_key: str = Field(max_length=128)  # hex of the raw Ed25519 key
+
+
+class BatchIn(BaseModel):
+    version: int = ENVELOPE_VERSION
+    device: str = Field(min_length=1, max_length=64)
+    wrapped_key: str | None = Field(default=None, max_length=1024)  # hex
+    records: list[dict[str, Any]] = Field(max_length=5000)
+
+
+def _error(status: int, reason: str, detail: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": reason, "detail": detail, **extra}, status_code=status)
+
+
+def _remote(request: Request) -> str:
+    return f"{request.client.host}:{request.client.port}" if request.client else "?"
+
+
+def create_app(engine: Engine, data_dir: Path) -> FastAPI:
+    hq_public = keys.public_key(data_dir)  # fail at start, not at the first kiosk, when keys are missing
+    make_session = sessions(engine)
+    ingestor = Ingestor(make_session)
+    app = FastAPI(title="kiosk-hq", version=str(ENVELOPE_VERSION))
+
+    @app.get(f"{API_PREFIX}/health")
+    def health() -> dict[str, Any]:
+        return {"ok": True, "time": datetime.now(UTC).isoformat(), "envelope": ENVELOPE_VERSION}
+
+    @app.post(f"{API_PREFIX}/enroll", response_model=None)
+    def enroll(body: EnrollIn, request: Request) -> dict[str, Any] | JSONResponse:
+        try:
+            public_key = bytes.fromhex(body.public_key)
+        except ValueError:
+            return _error(400, "bad_request", "public_key must be hex")
+        with make_session() as session:
+            try:
+                device = redeem(session, body.code, body.device_id, public_key)
+            except EnrollmentRefused as refused:
+                session.rollback()
+                ingestor.log_rejection(body.device_id, refused.reason, refused.detail, _remote(request))
+                status = 409 if refused.reason == "device_exists" else 403
+                return _error(status, refused.reason, refused.detail)
+        log.info("enrolled device %s for booth %s", device.id, device.booth)
+        return {"device_id": device.id, "booth": device.booth, "hq_public_key": hq_public.hex()}
+
+    @app.get(f"{API_PREFIX}/devices/{{device_id}}/state", response_model=None)
+    def state(device_id: str) -> dict[str, Any] | JSONResponse:
+        with make_session() as session:
+            device = session.get(Device, device_id)
+            if device is None:
+                return _error(404, "unknown_device", "device is not enrolled")
+            return {"device_id": device.id, "last_seq": device.last_seq}
+
+    @app.post(f"{API_PREFIX}/batches", response_model=None)
+    def batch(body: BatchIn, request: Request) -> dict[str, Any] | JSONResponse:
+        if body.version != ENVELOPE_VERSION:
+            return _error(400, "bad_version", f"envelope version {body.version} is not {ENVELOPE_VERSION}")
+        try:
+            wrapped = bytes.fromhex(body.wrapped_key) if body.wrapped_key else None
+        except (ValueError, binascii.Error):
+            return _error(400, "bad_request", "wrapped_key must be hex")
+        try:
+            result = ingestor.ingest(body.device, wrapped, body.records, _remote(request))
+        except Refused as refused:
+            return _error(refused.status, refused.reason, refused.detail)
+        if isinstance(result, Gap):
+            return _error(409, "gap", f"resend from seq {result.expected}", expected=result.expected)
+        return {"accepted": result.accepted, "duplicates": result.duplicates, "last_seq": result.last_seq}
+
+    return app

@@ -1,0 +1,71 @@
+"""Where HQ keeps its files and secrets: the data directory, the database URL and the passphrase."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+ENV_DATA_DIR = "KIOSK_HQ_DATA_DIR"
+ENV_PASSPHRASE = "KIOSK_HQ_PASSPHRASE"
+ENV_DB = "KIOSK_HQ_DB"
+SETTINGS_FILE = "hq.json"
+
+
+class HQError(RuntimeError):
+    """A problem the HQ operator can fix; the message is bilingual and says what to do."""
+
+
+def resolve_data_dir(cli_value: str | None = None) -> Path:
+    raw = cli_value or os.environ.get(ENV_DATA_DIR)
+    if not raw:
+        import platformdirs
+
+        raw = platformdirs.user_data_dir("booth-kiosk-hq")
+    path = Path(raw).expanduser().resolve()
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def _settings(data_dir: Path) -> dict[str, str]:
+    try:
+        return json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+
+
+def remember_db_url(data_dir: Path, url: str) -> None:
+    """`serve --db URL` records the URL so `enroll` and `report` find the same database."""
+    settings = _settings(data_dir)
+    settings["db_url"] = url
+    (data_dir / SETTINGS_FILE).write_text(json.dumps(settings, indent=2), encoding="utf-8")
+
+
+def resolve_db_url(data_dir: Path, cli_value: str | None = None) -> str:
+    """--db wins, then $KIOSK_HQ_DB, then the URL `serve` last used, then a SQLite file in the data dir."""
+    return (
+        cli_value
+        or os.environ.get(ENV_DB)
+        or _settings(data_dir).get("db_url")
+        or f"sqlite:///{data_dir / 'hq.sqlite3'}"
+    )
+
+
+def read_passphrase(confirm: bool = False) -> bytes:
+    """HQ's passphrase from $KIOSK_HQ_PASSPHRASE, else asked on the terminal."""
+    value = os.environ.get(ENV_PASSPHRASE)
+    if value:
+        return value.encode()
+    if not sys.stdin.isatty():
+        raise HQError(
+            f"パスフレーズがありません。端末で実行するか {ENV_PASSPHRASE} を設定してください / "
+            f"No passphrase: run on a terminal or set {ENV_PASSPHRASE}"
+        )
+    first = getpass.getpass("本部鍵のパスフレーズ / HQ key passphrase: ")
+    if confirm and getpass.getpass("もう一度 / again: ") != first:
+        raise HQError("パスフレーズが一致しません / The passphrases do not match")
+    if not first:
+        raise HQError("パスフレーズが空です / The passphrase is empty")
+    return first.encode()

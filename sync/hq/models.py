@@ -1,0 +1,65 @@
+"""HQ's database tables (SQLAlchemy 2 typed models). Alembic migrations in migrations/ build them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Device(Base):
+    """An enrolled kiosk: its Ed25519 public key and how far its chain has reached HQ."""
+
+    __tablename__ = "devices"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    booth: Mapped[str] = mapped_column(String(200))
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # the kiosk's data key wrapped for HQ's X25519 key; only the passphrase-unlocked HQ key opens it
+    wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class EnrollmentCode(Base):
+    """A one-time enrollment code; only its SHA-256 is kept, so a copied database enrolls nobody."""
+
+    __tablename__ = "enrollment_codes"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    booth: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    device_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class Record(Base):
+    """One event exactly as the kiosk stored it: still encrypted, with its chain hash and signature."""
+
+    __tablename__ = "records"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    hash: Mapped[bytes] = mapped_column(LargeBinary)
+    record: Mapped[bytes] = mapped_column(LargeBinary)  # the wire record's canonical JSON
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Rejection(Base):
+    """A refused batch: who claimed to send it, why, from where. Nothing of its content is kept."""
+
+    __tablename__ = "rejections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    device_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text)
+    remote: Mapped[str] = mapped_column(String(100))

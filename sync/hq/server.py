@@ -1,0 +1,41 @@
+"""Runs the HQ API under uvicorn: HTTPS with the given certificate, plain HTTP only on loopback."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import uvicorn
+
+from sync.envelope import is_loopback
+from sync.hq.app import create_app
+from sync.hq.config import HQError
+from sync.hq.db import make_engine, migrate
+
+
+def serve(data_dir: Path, db_url: str, host: str, port: int, cert: str | None, key: str | None) -> None:
+    if bool(cert) != bool(key):
+        raise HQError("--cert と --key は両方指定してください / Give both --cert and --key")
+    if not cert and not is_loopback(host):
+        raise HQError(
+            f"{host} で公開するには TLS 証明書が必要です (--cert FILE --key FILE) / "
+            f"Serving on {host} needs a TLS certificate (--cert FILE --key FILE); plain HTTP is only for loopback"
+        )
+    for path in (cert, key):
+        if path and not Path(path).is_file():
+            raise HQError(f"ファイルがありません: {path} / File not found: {path}")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    engine = make_engine(db_url)
+    migrate(engine)
+    app = create_app(engine, data_dir)
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        ssl_certfile=cert,
+        ssl_keyfile=key,
+        log_level="info",
+        access_log=False,  # per-batch lines would drown the rejections worth reading
+        timeout_keep_alive=30,
+    )
+    uvicorn.Server(config).run()
