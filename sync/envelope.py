@@ -9,12 +9,25 @@ wrote. See docs/sync.md.
 
 from __future__ import annotations
 
+import hashlib
 import ipaddress
 import json
+import os
 from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 API_PREFIX = "/api/v1"
 ENVELOPE_VERSION = 1
+HASH_DOMAIN = b"booth-kiosk record v1\0"
+WRAP_INFO = b"booth-kiosk data key for HQ v1"
+GENESIS = bytes(32)  # the "previous hash" of a device's first record
 
 
 class EnvelopeError(Exception):
@@ -40,7 +53,83 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+
+def _hex(record: dict[str, Any], key: str, size: int | None = None) -> bytes:
+    value = record.get(key)
+    try:
+        raw = bytes.fromhex(value) if isinstance(value, str) else None
+    except ValueError:
+        raw = None
+    if raw is None or (size is not None and len(raw) != size):
+        raise EnvelopeError("malformed", f"seq {record.get('seq')}: field {key!r} is missing or not hex")
+    return raw
+
+
+def record_hash(device_id: str, seq: int, prev: bytes, nonce: bytes, ciphertext: bytes) -> bytes:
+    """The chain hash of one record: binds device, position, predecessor and the exact ciphertext."""
+    h = hashlib.sha256(HASH_DOMAIN)
+    h.update(device_id.encode() + b"\0" + seq.to_bytes(8, "big") + prev + nonce)
+    h.update(ciphertext)
+    return h.digest()
+
+
 def verify_chain(public_key: bytes, device_id: str, prev_hash: bytes | None, records: list[dict[str, Any]]) -> list[bytes]:
     """Check that the records continue the chain ending at prev_hash and carry the device's
     signatures; return each record's hash. Raises EnvelopeError naming the first bad record."""
-    raise EnvelopeError("malformed", "record verification is not wired to kiosk/store/records.py yet")
+    try:
+        key = Ed25519PublicKey.from_public_bytes(public_key)
+    except ValueError:
+        raise EnvelopeError("malformed", "the enrolled public key is not an Ed25519 key") from None
+    prev = prev_hash or GENESIS
+    hashes = []
+    for record in records:
+        seq = record["seq"]
+        claimed_prev = _hex(record, "prev", 32)
+        if claimed_prev != prev:
+            raise EnvelopeError("broken_chain", f"seq {seq} does not follow the previous record")
+        digest = record_hash(device_id, seq, prev, _hex(record, "nonce", 12), _hex(record, "ct"))
+        if _hex(record, "hash", 32) != digest:
+            raise EnvelopeError("broken_chain", f"seq {seq}: content does not match its hash")
+        try:
+            key.verify(_hex(record, "sig", 64), digest)
+        except InvalidSignature:
+            raise EnvelopeError("bad_signature", f"seq {seq}: signature is not the device's") from None
+        hashes.append(digest)
+        prev = digest
+    return hashes
+
+
+def _wrap_key(shared: bytes, eph_pub: bytes, hq_pub: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=eph_pub + hq_pub, info=WRAP_INFO).derive(shared)
+
+
+def wrap_data_key(hq_public_key: bytes, data_key: bytes) -> bytes:
+    """Seal the kiosk's data key for HQ: ephemeral X25519 → HKDF-SHA256 → AES-256-GCM.
+    Layout: ephemeral public key (32) | nonce (12) | ciphertext+tag."""
+    eph = X25519PrivateKey.generate()
+    eph_pub = eph.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    shared = eph.exchange(X25519PublicKey.from_public_bytes(hq_public_key))
+    nonce = os.urandom(12)
+    return eph_pub + nonce + AESGCM(_wrap_key(shared, eph_pub, hq_public_key)).encrypt(nonce, data_key, WRAP_INFO)
+
+
+def unwrap_data_key(hq_private_key: X25519PrivateKey, wrapped: bytes) -> bytes:
+    eph_pub, nonce, sealed = wrapped[:32], wrapped[32:44], wrapped[44:]
+    hq_pub = hq_private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    shared = hq_private_key.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+    try:
+        return AESGCM(_wrap_key(shared, eph_pub, hq_pub)).decrypt(nonce, sealed, WRAP_INFO)
+    except InvalidTag:
+        raise EnvelopeError("bad_key", "the wrapped data key does not open with HQ's key") from None
+
+
+def record_aad(device_id: str, seq: int) -> bytes:
+    return HASH_DOMAIN + device_id.encode() + b"\0" + seq.to_bytes(8, "big")
+
+
+def open_record(data_key: bytes, device_id: str, record: dict[str, Any]) -> bytes:
+    """Decrypt one record's content (the event's JSON bytes)."""
+    try:
+        return AESGCM(data_key).decrypt(_hex(record, "nonce", 12), _hex(record, "ct"), record_aad(device_id, record["seq"]))
+    except InvalidTag:
+        raise EnvelopeError("tampered", f"seq {record['seq']} does not decrypt") from None

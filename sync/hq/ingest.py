@@ -83,13 +83,12 @@ class Ingestor:
         old = [r for r in records if r["seq"] <= device.last_seq]
         new = [r for r in records if r["seq"] > device.last_seq]
         if old:
-            stored = dict(
-                session.execute(
-                    select(Record.seq, Record.record).where(
-                        Record.device_id == device_id, Record.seq >= old[0]["seq"], Record.seq <= old[-1]["seq"]
-                    )
-                ).tuples()
+            rows = session.execute(
+                select(Record.seq, Record.record).where(
+                    Record.device_id == device_id, Record.seq >= old[0]["seq"], Record.seq <= old[-1]["seq"]
+                )
             )
+            stored = {seq: bytes(record) for seq, record in rows}
             for r in old:
                 if stored.get(r["seq"]) != canonical(r):
                     raise Refused("replayed_sequence", f"seq {r['seq']} differs from the record already held", 409)

@@ -1,0 +1,62 @@
+"""`kiosk-hq report`: decrypts every kiosk's records with HQ's private key (passphrase needed) and
+runs the same domain report code the kiosk uses, so HQ's figures equal the booths'."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.domain.events import Event, event_from_json
+from sync.envelope import open_record, unwrap_data_key
+from sync.hq import keys
+from sync.hq.config import HQError, read_passphrase
+from sync.hq.models import Device, Record
+
+
+def decrypted_events(session: Session, hq_key: X25519PrivateKey) -> Iterator[Event]:
+    """Every event HQ holds, device by device in sequence order; plaintext lives only in memory."""
+    for device in session.scalars(select(Device).order_by(Device.id)):
+        rows = session.execute(select(Record.record).where(Record.device_id == device.id).order_by(Record.seq)).scalars()
+        first = True
+        for raw in rows:
+            if first:
+                if device.wrapped_key is None:
+                    raise HQError(f"端末 {device.id} の鍵が届いていません / Device {device.id} sent no data key")
+                data_key = unwrap_data_key(hq_key, device.wrapped_key)
+                first = False
+            yield event_from_json(open_record(data_key, device.id, json.loads(raw)).decode())
+
+
+def run_report(args: argparse.Namespace, data_dir: Path, make_session: sessionmaker[Session]) -> int:
+    hq_key = keys.private_key(data_dir, read_passphrase())
+    with make_session() as session:
+        events = list(decrypted_events(session, hq_key))
+    try:
+        from kiosk.domain import report as domain_report  # the reports issue's shared code
+    except ImportError:
+        domain_report = None
+    if args.kind == "daily":
+        if not args.date:
+            raise HQError("--date YYYY-MM-DD が必要です / --date YYYY-MM-DD is required")
+        if domain_report is not None and hasattr(domain_report, "daily_report"):
+            result = domain_report.daily_report(events, args.date)
+            payload = result.to_dict() if hasattr(result, "to_dict") else result
+        else:
+            from kiosk.domain.tally import tally
+
+            payload = {"date": args.date, **asdict(tally(events, local_date=args.date))}
+    else:
+        raise HQError(f"{args.kind} は未実装です / the {args.kind} report is not wired yet")
+    if args.format == "json":
+        print(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        for key, value in payload.items():
+            print(f"{key}: {value}")
+    return 0

@@ -1,0 +1,38 @@
+"""Seals events into envelope v1 records the way a kiosk's store does, for tests that drive HQ
+directly (forged, tampered and replayed batches need hand-made records)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from kiosk.domain.events import Event
+from sync.envelope import GENESIS, record_aad, record_hash
+
+
+class Sealer:
+    def __init__(self, device_id: str) -> None:
+        self.device_id = device_id
+        self.signing_key = Ed25519PrivateKey.generate()
+        self.data_key = AESGCM.generate_key(256)
+        self.records: list[dict[str, Any]] = []
+        self.prev = GENESIS
+
+    @property
+    def public_key(self) -> bytes:
+        return self.signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+    def seal(self, event: Event) -> dict[str, Any]:
+        seq = len(self.records) + 1
+        nonce = os.urandom(12)
+        ct = AESGCM(self.data_key).encrypt(nonce, event.to_json().encode(), record_aad(self.device_id, seq))
+        digest = record_hash(self.device_id, seq, self.prev, nonce, ct)
+        record = {"seq": seq, "prev": self.prev.hex(), "nonce": nonce.hex(), "ct": ct.hex(),
+                  "hash": digest.hex(), "sig": self.signing_key.sign(digest).hex()}
+        self.records.append(record)
+        self.prev = digest
+        return record
