@@ -36,3 +36,21 @@ class Sealer:
         self.records.append(record)
         self.prev = digest
         return record
+
+
+class SealerSource:
+    """The outbox's RecordSource over a Sealer (HQ-facing tests that do not need a kiosk store)."""
+
+    def __init__(self, sealer: Sealer, wrapped_key: bytes) -> None:
+        self.sealer = sealer
+        self.device_id = sealer.device_id
+        self._wrapped = wrapped_key
+
+    def last_seq(self) -> int:
+        return len(self.sealer.records)
+
+    def wire_records(self, after_seq: int, limit: int) -> list[dict[str, Any]]:
+        return self.sealer.records[after_seq : after_seq + limit]
+
+    def wrapped_key(self) -> bytes | None:
+        return self._wrapped
