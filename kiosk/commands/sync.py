@@ -1,0 +1,85 @@
+"""`kiosk sync [--hq URL]`: deliver every recorded event to HQ now, retrying while HQ is unreachable
+until --timeout; exit 0 only when nothing is waiting."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+
+from kiosk.commands.enroll import add_passphrase_args_safely
+from kiosk.paths import resolve_data_dir
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sync", help="本部へ今すぐ送信 / deliver all events to HQ now")
+    p.add_argument("--hq", metavar="URL", help="HQ address for this run only (default: the enrolled one)")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="keep retrying an unreachable HQ this long (default 60)")
+    add_passphrase_args_safely(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kiosk.store.cli_support import open_log_for_command
+    from sync.client.outbox import Outbox
+    from sync.client.settings import SyncSettings
+    from sync.client.source import StoreSource
+    from sync.client.transport import HQRejected, HQTransport, HQUnreachable
+
+    data_dir = resolve_data_dir(args.data_dir)
+    settings = SyncSettings.load(data_dir)
+    if settings is None:
+        print("この端末は本部に登録されていません。先に `kiosk enroll --hq URL --code CODE` を実行してください / "
+              "This kiosk is not enrolled with HQ: run `kiosk enroll --hq URL --code CODE` first", file=sys.stderr)
+        return 2
+    try:
+        transport = HQTransport(args.hq or settings.hq_url, settings.ca_file)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    log = open_log_for_command(args)
+    outbox = Outbox(StoreSource(log), transport, data_dir)
+    deadline = time.monotonic() + args.timeout
+    sent, attempt, error = 0, 0, ""
+    last_shown = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last_shown[0] >= 1.0 or done >= total:
+            last_shown[0] = now
+            print(f"送信中 / sending {done}/{total}", file=sys.stderr, flush=True)
+
+    try:
+        while True:
+            try:
+                report = outbox.push_all(progress=progress)
+                sent += report.sent
+                if report.waiting == 0:
+                    print(f"すべて本部に届きました ({sent} 件送信、未送信 0 件) / "
+                          f"All delivered to HQ ({sent} sent, 0 waiting)")
+                    return 0
+                continue  # events were recorded meanwhile: go again
+            except HQUnreachable as exc:
+                error = str(exc)
+            except HQRejected as exc:
+                waiting = outbox.waiting()
+                print(f"本部が受け付けませんでした ({exc.reason}: {exc.detail})。未送信 {waiting} 件。"
+                      f"本部に連絡してください / HQ refused the delivery ({exc.reason}: {exc.detail}); "
+                      f"{waiting} events still waiting. Contact HQ.")
+                return 1
+            attempt += 1
+            pause = min(10.0, 0.5 * 2 ** (attempt - 1)) * random.uniform(0.5, 1.0)
+            if time.monotonic() + pause > deadline:
+                break
+            print(f"本部に接続できません。{pause:.0f} 秒後に再試行 / HQ unreachable, retrying in {pause:.1f} s",
+                  file=sys.stderr, flush=True)
+            time.sleep(pause)
+        waiting = outbox.waiting()
+        print(f"未送信 {waiting} 件があります: 本部に接続できません ({error})。後でもう一度 `kiosk sync` を実行してください / "
+              f"{waiting} events still waiting: HQ unreachable ({error}). Run `kiosk sync` again later.")
+        return 1
+    finally:
+        transport.close()
+        log.close()
