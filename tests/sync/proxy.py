@@ -19,6 +19,7 @@ class Fault:
     lose_response_after: int | None = None  # once this many went up, swallow HQ's reply and cut
     stall: float = 0.0  # hold the connection this long before passing anything
     refuse: bool = False  # close at once, as if HQ were down
+    throttle: float = 0.0  # pause after each chunk passed up (a slow mobile link)
 
 
 class FaultProxy:
@@ -85,6 +86,8 @@ class FaultProxy:
                         return
                     upstream.sendall(data)
                     state["up"] += len(data)
+                    if fault.throttle:
+                        time.sleep(fault.throttle)
             except OSError:
                 pass
             if not state["dead"]:
