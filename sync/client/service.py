@@ -152,6 +152,11 @@ class SyncClient:
             self._set(state="refused", waiting=outbox.waiting(), progress=None, error=str(exc),
                       finished_ticket=ticket, last_result_ok=False)
             return
+        except Exception as exc:  # noqa: BLE001 - a store error must not kill the worker silently
+            self.failures += 1
+            log.exception("sync run failed")
+            self._set(state="refused", progress=None, error=str(exc), finished_ticket=ticket, last_result_ok=False)
+            return
         self.failures = 0
         done = report.waiting == 0
         self._set(
