@@ -52,6 +52,13 @@ def run(args: argparse.Namespace) -> int:
             print(f"送信中 / sending {done}/{total}", file=sys.stderr, flush=True)
 
     try:
+        try:
+            skew = transport.clock_skew()
+            if abs(skew) > 300:  # reports file events by the kiosk's clock: a wrong clock moves them to another day
+                print(f"注意: 端末の時計が本部と {skew / 60:+.0f} 分ずれています。時計を合わせてください / "
+                      f"Warning: the kiosk clock is {skew / 60:+.0f} min off HQ's; please set it", file=sys.stderr)
+        except (HQUnreachable, HQRejected):
+            pass  # the delivery below reports the problem
         while True:
             try:
                 report = outbox.push_all(progress=progress)

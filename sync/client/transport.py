@@ -80,6 +80,18 @@ class HQTransport:
             body = {}
         return HQRejected(response.status_code, str(body.get("error", "error")), str(body.get("detail", response.text[:200])))
 
+    def clock_skew(self) -> float:
+        """Seconds the kiosk's clock is ahead of HQ's (negative: behind); event times come from the kiosk."""
+        from datetime import UTC, datetime
+
+        before = datetime.now(UTC)
+        r = self._call("GET", "/health")
+        if r.status_code != 200:
+            raise self._rejected(r)
+        after = datetime.now(UTC)
+        hq_time = datetime.fromisoformat(r.json()["time"])
+        return ((before + (after - before) / 2) - hq_time).total_seconds()
+
     def enroll(self, code: str, device_id: str, public_key: bytes) -> dict[str, Any]:
         r = self._call("POST", "/enroll", {"code": code, "device_id": device_id, "public_key": public_key.hex()})
         if r.status_code != 200:
