@@ -99,3 +99,9 @@ def test_kiosk_refuses_hq_with_a_certificate_from_another_ca(hq_dir, tls, tmp_pa
 def test_kiosk_refuses_plain_http_to_a_remote_hq():
     with pytest.raises(ValueError, match="https"):
         HQTransport("http://hq.example.jp")
+
+
+def test_health_reports_hq_time_for_the_clock_check(hq):
+    t = HQTransport(hq.url)
+    assert abs(t.clock_skew()) < 5  # same machine: no skew
+    t.close()
