@@ -1,0 +1,48 @@
+"""`kiosk wipe`: at the end of the contract, destroy the keys and every data file, then prove it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kiosk.paths import resolve_data_dir
+from kiosk.store.base import StoreError
+from kiosk.store.cli_support import add_passphrase_args, read_passphrase
+from kiosk.store.wipe import wipe_data_dir
+
+CONFIRM_WORDS = ("WIPE", "消去")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("wipe", help="契約終了時にすべてのデータを復元不能に消去 / erase all kiosk data for good")
+    p.add_argument("--yes-i-understand", action="store_true",
+                   help="skip the typed confirmation (scripts); the passphrase is still required")
+    add_passphrase_args(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    if not args.yes_i_understand:
+        if not sys.stdin.isatty():
+            print("確認のため端末で実行するか --yes-i-understand を付けてください / run on a terminal to confirm, "
+                  "or pass --yes-i-understand", file=sys.stderr)
+            return 2
+        print(f"{data_dir} のすべての記録・写真・設定を復元できないように消去します。\n"
+              f"This erases every record, photo and setting in {data_dir} for good.")
+        typed = input("続けるには WIPE または 消去 と入力 / type WIPE to continue: ").strip()
+        if typed not in CONFIRM_WORDS:
+            print("中止しました / cancelled", file=sys.stderr)
+            return 1
+    try:
+        report = wipe_data_dir(data_dir, read_passphrase(args, creating=False))
+    except StoreError as exc:
+        print(f"消去しませんでした / nothing was wiped: {exc}", file=sys.stderr)
+        return 1
+    print(f"{report.files} 個のファイル（{report.bytes} バイト）を上書きして削除しました / "
+          f"overwrote and removed {report.files} files ({report.bytes} bytes)")
+    if report.clean:
+        print(f"検査: {data_dir} に残存データはありません / proof: no remnant left in {data_dir}")
+        return 0
+    print("残存ファイルがあります / remnants found:\n" + "\n".join(report.remnants), file=sys.stderr)
+    return 1

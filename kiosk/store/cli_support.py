@@ -1,0 +1,58 @@
+"""How headless commands (import, verify, report, sync, wipe, enroll) get the operator passphrase
+and open the store: --passphrase-file, else $KIOSK_PASSPHRASE, else asked on the terminal (twice
+when it creates a new store). The first command on a new data directory creates the store."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from kiosk.paths import resolve_data_dir
+from kiosk.store.base import StoreError
+from kiosk.store.encrypted import EncryptedEventLog, open_event_log, store_exists
+
+ENV_PASSPHRASE = "KIOSK_PASSPHRASE"
+MIN_PASSPHRASE = 10
+
+
+def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help=f"read the operator passphrase from FILE (else ${ENV_PASSPHRASE}, else the terminal)")
+
+
+def read_passphrase(args: argparse.Namespace, *, creating: bool) -> str:
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise StoreError(f"パスフレーズファイルを読めません / cannot read the passphrase file: {exc}") from None
+    if os.environ.get(ENV_PASSPHRASE):
+        return os.environ[ENV_PASSPHRASE]
+    if not sys.stdin.isatty():
+        raise StoreError(f"パスフレーズが必要です（--passphrase-file または {ENV_PASSPHRASE}） / "
+                         f"a passphrase is needed: use --passphrase-file or {ENV_PASSPHRASE}")
+    secret = getpass.getpass("パスフレーズ / passphrase: ")
+    if creating:
+        if len(secret) < MIN_PASSPHRASE:
+            raise StoreError(f"{MIN_PASSPHRASE}文字以上にしてください / use at least {MIN_PASSPHRASE} characters")
+        if getpass.getpass("もう一度 / again: ") != secret:
+            raise StoreError("2回の入力が違います / the two entries differ")
+    return secret
+
+
+def open_log_for_command(args: argparse.Namespace) -> EncryptedEventLog:
+    """Open (or on a new data directory create) the store; on failure print the reason and exit 1."""
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    creating = not store_exists(data_dir)
+    try:
+        log = open_event_log(data_dir, read_passphrase(args, creating=creating), create=creating)
+    except StoreError as exc:
+        print(exc, file=sys.stderr)
+        raise SystemExit(1) from None
+    if creating:
+        print(f"新しい記録を作成しました / created a new kiosk store in {data_dir}", file=sys.stderr)
+    return log

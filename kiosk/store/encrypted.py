@@ -1,0 +1,237 @@
+"""The kiosk's event log on disk: SQLite (through SQLAlchemy Core) holding only sealed records.
+
+Durable before "done": WAL with synchronous=FULL, so `append` returns only after the record is on
+disk. Only ciphertext ever reaches SQLite, so its WAL, journals and free pages hold nothing readable;
+secure_delete and an in-memory temp store keep it that way. One process at a time: an OS lock on the
+store directory refuses a second kiosk on the same data directory.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import hmac
+import os
+import sqlite3
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import (
+    Column,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+)
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from kiosk.domain.events import Event
+from kiosk.store.errors import StoreCorrupt, StoreFull, StoreLocked, StoreMissing
+from kiosk.store.keys import KEYS_FILE, Keys, create_keys, save_hq_wrapped_key, unlock_keys
+from kiosk.store.records import Record, first_broken, open_event, seal
+from sync.envelope import GENESIS, wrap_data_key
+
+STORE_DIR = "store"
+DB_FILE = "events.sqlite"
+LOCK_FILE = "lock"
+
+metadata = MetaData()
+records = Table(
+    "records", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("prev", LargeBinary, nullable=False),
+    Column("nonce", LargeBinary, nullable=False),
+    Column("ct", LargeBinary, nullable=False),
+    Column("hash", LargeBinary, nullable=False),
+    Column("sig", LargeBinary, nullable=False),
+)
+# Keyed fingerprints of imported paper events, so a re-import counts nothing twice. Keyed (HMAC under
+# a key derived from the data key): without the passphrase they say nothing about the events.
+imported = Table("imported", metadata, Column("mac", LargeBinary, primary_key=True))
+
+
+def store_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / STORE_DIR
+
+
+def store_exists(data_dir: Path) -> bool:
+    return (store_dir(data_dir) / KEYS_FILE).exists()
+
+
+def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "secure_delete=ON", "temp_store=MEMORY",
+                   "foreign_keys=ON"):
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
+def _translate(exc: Exception) -> Exception:
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreFull()
+    if "malformed" in text or "not a database" in text or "disk i/o" in text:
+        return StoreCorrupt(str(exc).splitlines()[0])
+    return exc
+
+
+class EncryptedEventLog:
+    """The EventLog (kiosk/store/base.py) the kiosk records into, plus what sync needs."""
+
+    def __init__(self, data_dir: Path, keys: Keys, lock_fd: int) -> None:
+        self.dir = store_dir(data_dir)
+        self.keys = keys
+        self.device_id = keys.device_id
+        self._aead = AESGCM(keys.data_key)
+        self._lock_fd = lock_fd
+        self._mac_key = hmac.new(keys.data_key, b"booth-kiosk import fingerprint", hashlib.sha256).digest()
+        self.engine = create_engine(f"sqlite:///{self.dir / DB_FILE}")
+        event.listen(self.engine, "connect", _pragmas)
+        try:
+            with self.engine.begin() as conn:
+                metadata.create_all(conn)
+                bad = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+                if bad != "ok":
+                    raise StoreCorrupt(str(bad))
+                row = conn.execute(select(records.c.seq, records.c.hash).order_by(records.c.seq.desc()).limit(1)).first()
+        except (OperationalError, DatabaseError) as exc:
+            self.engine.dispose()  # the caller releases the lock
+            raise _translate(exc.orig if hasattr(exc, "orig") else exc) from None
+        except StoreCorrupt:
+            self.engine.dispose()
+            raise
+        self._last_seq, self._last_hash = (row[0], row[1]) if row else (0, GENESIS)
+
+    # -- EventLog -----------------------------------------------------------------------------------
+    def append(self, event: Event) -> int:
+        return self._append_many([event])[-1]
+
+    def _append_many(self, events: list[Event], macs: list[bytes] | None = None) -> list[int]:
+        seq, prev = self._last_seq, self._last_hash
+        rows: list[dict[str, Any]] = []
+        signer = self.keys.signing_key
+        for e in events:
+            seq += 1
+            r = seal(self._aead, signer, self.device_id, seq, prev, e)
+            rows.append({"seq": r.seq, "prev": r.prev, "nonce": r.nonce, "ct": r.ct, "hash": r.hash, "sig": r.sig})
+            prev = r.hash
+        try:
+            with self.engine.begin() as conn:  # one transaction: all or nothing, durable at commit
+                if rows:
+                    conn.execute(insert(records), rows)
+                if macs:
+                    conn.execute(insert(imported), [{"mac": m} for m in macs])
+        except (OperationalError, DatabaseError) as exc:
+            raise _translate(exc.orig if hasattr(exc, "orig") else exc) from None
+        self._last_seq, self._last_hash = seq, prev
+        return [r["seq"] for r in rows]
+
+    def _records(self, after_seq: int = 0, limit: int | None = None) -> list[Record]:
+        q = select(records).where(records.c.seq > after_seq).order_by(records.c.seq)
+        if limit is not None:
+            q = q.limit(limit)
+        try:
+            with self.engine.connect() as conn:
+                return [Record(*row) for row in conn.execute(q)]
+        except (OperationalError, DatabaseError) as exc:
+            raise _translate(exc.orig if hasattr(exc, "orig") else exc) from None
+
+    def events(self, after_seq: int = 0) -> list[tuple[int, Event]]:
+        return [(r.seq, open_event(self._aead, self.device_id, r)) for r in self._records(after_seq)]
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock_fd >= 0:
+            os.close(self._lock_fd)
+            self._lock_fd = -1
+
+    # -- paper back-fill -----------------------------------------------------------------------------
+    def fingerprints(self, events: list[Event]) -> list[bytes]:
+        """Keyed fingerprint per event; the n-th identical line of a file gets its own, so two real
+        visitors written identically stay two, while the same file imported again matches."""
+        seen: Counter[str] = Counter()
+        macs = []
+        for e in events:
+            text = e.to_json()
+            seen[text] += 1
+            macs.append(hmac.new(self._mac_key, f"{seen[text]}\0{text}".encode(), hashlib.sha256).digest())
+        return macs
+
+    def import_events(self, events: list[Event]) -> tuple[int, int]:
+        """Append the events not imported before, in one transaction; returns (added, already there)."""
+        macs = self.fingerprints(events)
+        with self.engine.connect() as conn:
+            known = {row[0] for row in conn.execute(select(imported.c.mac))}
+        new = [(e, m) for e, m in zip(events, macs, strict=True) if m not in known]
+        if new:
+            self._append_many([e for e, _ in new], [m for _, m in new])
+        return len(new), len(events) - len(new)
+
+    # -- tamper evidence ------------------------------------------------------------------------------
+    def verify(self) -> tuple[int, tuple[int, str] | None]:
+        """(records checked, first broken (seq, reason) or None)."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+        all_records = self._records()
+        public = Ed25519PublicKey.from_public_bytes(self.keys.public_key)
+        return len(all_records), first_broken(self._aead, public, self.device_id, all_records)
+
+    # -- sync (sync/client/source.py) -------------------------------------------------------------------
+    def device_public_key(self) -> bytes:
+        return self.keys.public_key
+
+    def last_seq(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.coalesce(func.max(records.c.seq), 0))).scalar_one()
+
+    def sealed_records(self, after_seq: int, limit: int) -> list[dict[str, Any]]:
+        return [r.wire() for r in self._records(after_seq, limit)]
+
+    def hq_wrapped_key(self) -> bytes | None:
+        return self.keys.hq_wrapped_key
+
+    def enroll_hq(self, hq_public_key: bytes) -> None:
+        wrapped = wrap_data_key(hq_public_key, self.keys.data_key)
+        save_hq_wrapped_key(self.dir, wrapped)
+        self.keys.hq_wrapped_key = wrapped
+
+
+def _lock(directory: Path) -> int:
+    fd = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise StoreLocked(str(directory.parent)) from None
+    return fd
+
+
+def open_event_log(data_dir: Path, passphrase: str, *, create: bool = False) -> EncryptedEventLog:
+    """Open the store (create it on a new data directory when `create`), or raise a StoreError."""
+    directory = store_dir(data_dir)
+    if not store_exists(data_dir):
+        if not create:
+            raise StoreMissing(str(directory))
+        if (directory / DB_FILE).exists():  # a database without its keys: never start over on top of it
+            raise StoreCorrupt("keys.json is missing but events.sqlite exists")
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = _lock(directory)
+        try:
+            return EncryptedEventLog(data_dir, create_keys(directory, passphrase), fd)
+        except BaseException:
+            os.close(fd)
+            raise
+    fd = _lock(directory)
+    try:
+        keys = unlock_keys(directory, passphrase)
+        return EncryptedEventLog(data_dir, keys, fd)
+    except BaseException:
+        os.close(fd)
+        raise

@@ -1,0 +1,74 @@
+import json
+import sqlite3
+
+from kiosk.store.encrypted import open_event_log, store_dir
+from tests.store.conftest import PASSPHRASE, kiosk_cli
+
+DAY = [
+    {"type": "session_open", "at": "2024-10-05T08:30:00+09:00", "session": "S1", "venue": "石巻市役所",
+     "municipality": "石巻市", "kind": "support", "large_venue": True},
+    {"type": "visitor", "at": "2024-10-05T09:00:00+09:00", "session": "S1"},
+    {"type": "visitor", "at": "2024-10-05T09:00:00+09:00", "session": "S1"},  # two people, same minute
+    {"type": "application", "at": "2024-10-05T09:10:00+09:00", "session": "S1", "route": "paper", "age_band": "60-69"},
+    {"type": "session_close", "at": "2024-10-05T16:00:00+09:00", "session": "S1"},
+]
+
+
+def write_jsonl(path, objs):
+    path.write_text("\n".join(json.dumps(o, ensure_ascii=False) for o in objs) + "\n", encoding="utf-8")
+    return path
+
+
+def stored_types(data_dir):
+    log = open_event_log(data_dir, PASSPHRASE)
+    try:
+        return [e.type for _, e in log.events()]
+    finally:
+        log.close()
+
+
+def test_import_then_reimport_counts_nothing_twice(data_dir, tmp_path):
+    f = write_jsonl(tmp_path / "day.jsonl", DAY)
+    first = kiosk_cli(data_dir, "events", "import", str(f))
+    assert first.returncode == 0, first.stderr
+    assert "imported 5 events" in first.stdout and "created a new kiosk store" in first.stderr
+    again = kiosk_cli(data_dir, "events", "import", str(f))
+    assert again.returncode == 0 and "imported 0 events (5 already there)" in again.stdout
+    assert stored_types(data_dir).count("visitor") == 2
+
+
+def test_a_bad_line_names_its_number_and_imports_nothing(data_dir, tmp_path):
+    bad = [*DAY[:3], {"type": "application", "at": "2024-10-05T09:10:00+09:00", "session": "S1", "route": "fax",
+                      "age_band": "60-69"}, DAY[4]]
+    result = kiosk_cli(data_dir, "events", "import", str(write_jsonl(tmp_path / "bad.jsonl", bad)))
+    assert result.returncode == 1
+    assert "line 4" in result.stderr and "route" in result.stderr and "nothing was imported" in result.stderr
+    assert not store_dir(data_dir).exists() or stored_types(data_dir) == []
+
+
+def test_verify_reports_the_first_broken_link(data_dir, tmp_path):
+    kiosk_cli(data_dir, "events", "import", str(write_jsonl(tmp_path / "day.jsonl", DAY)))
+    ok = kiosk_cli(data_dir, "events", "verify")
+    assert ok.returncode == 0 and "all 5 records intact" in ok.stdout
+    db = sqlite3.connect(store_dir(data_dir) / "events.sqlite")
+    db.execute("UPDATE records SET sig = zeroblob(64) WHERE seq = 4")
+    db.commit()
+    db.close()
+    broken = kiosk_cli(data_dir, "events", "verify")
+    assert broken.returncode == 1 and "record 4" in broken.stderr and "signature" in broken.stderr
+
+
+def test_wrong_passphrase_on_the_command_line(data_dir, tmp_path):
+    kiosk_cli(data_dir, "events", "import", str(write_jsonl(tmp_path / "day.jsonl", DAY)))
+    result = kiosk_cli(data_dir, "events", "verify", passphrase="guess guess guess")
+    assert result.returncode == 1 and "wrong passphrase" in result.stderr
+
+
+def test_passphrase_file_and_no_terminal(data_dir, tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    f = write_jsonl(tmp_path / "day.jsonl", DAY)
+    assert kiosk_cli(data_dir, "events", "import", str(f), "--passphrase-file", str(secret),
+                     passphrase=None).returncode == 0
+    none = kiosk_cli(data_dir, "events", "verify", passphrase=None)
+    assert none.returncode == 1 and "KIOSK_PASSPHRASE" in none.stderr
