@@ -22,14 +22,33 @@ def main() -> int:
             print("xvfb-run is missing: apt-get install xvfb", file=sys.stderr)
             return 2
         return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", sys.executable, *sys.argv])
-    os.environ["KIOSK_DATA_DIR"] = tempfile.mkdtemp(prefix="kiosk-shots-")
+    data_dir = tempfile.mkdtemp(prefix="kiosk-shots-")
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.store.encrypted import open_event_log
     from kiosk.ui.app import build_window
     from kiosk.ui.i18n import set_language
+    from kiosk.ui.start_window import StartWindow
+    from kiosk.ui.unlock_screen import UnlockScreen
+
+    from kiosk.ui.style import STYLE_SHEET
 
     app = QApplication(sys.argv[:1])
-    window = build_window()
+    app.setStyleSheet(STYLE_SHEET)
+    set_language("ja")
+    start = StartWindow(UnlockScreen(lambda secret, create: open_event_log(data_dir, secret, create=create), True))
+    start.resize(1366, 768)
+    start.show()
+    start.activateWindow()
+    start.unlock.passphrase.setFocus()
+    start.unlock.passphrase.setText("passphrase for screenshots")
+    for _ in range(5):
+        app.processEvents()
+    OUT.mkdir(parents=True, exist_ok=True)
+    start.grab().save(str(OUT / "00-passphrase.png"))
+    start.close()
+    log = open_event_log(data_dir, "passphrase for screenshots", create=True)
+    window = build_window(data_dir, log)
     window.resize(1366, 768)
     window.show()
     window.activateWindow()

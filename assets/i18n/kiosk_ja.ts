@@ -177,22 +177,22 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="81" />
+        <location filename="../../kiosk/ui/keyboard.py" line="85" />
         <source>Romaji→kana</source>
         <translation>ローマ字→かな</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="85" />
+        <location filename="../../kiosk/ui/keyboard.py" line="89" />
         <source>Space</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="86" />
+        <location filename="../../kiosk/ui/keyboard.py" line="90" />
         <source>Enter</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="87" />
+        <location filename="../../kiosk/ui/keyboard.py" line="91" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -298,18 +298,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="95" />
-        <location filename="../../kiosk/ui/main_window.py" line="96" />
+        <location filename="../../kiosk/ui/main_window.py" line="103" />
+        <location filename="../../kiosk/ui/main_window.py" line="104" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="98" />
+        <location filename="../../kiosk/ui/main_window.py" line="106" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="99" />
+        <location filename="../../kiosk/ui/main_window.py" line="107" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -317,37 +317,37 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="72" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="71" />
         <source>Choose an operator PIN (4–8 digits)</source>
         <translation>係員用の暗証番号を決めてください（4〜8桁）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="73" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="72" />
         <source>Enter the same PIN again</source>
         <translation>確認のため、もう一度入力してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="76" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="75" />
         <source>Operator PIN</source>
         <translation>係員用暗証番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="78" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="77" />
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="79" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="78" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="80" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="79" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="142" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="141" />
         <source>The two PINs differ. Please start again.</source>
         <translation>2回の入力が違います。最初からやり直してください。</translation>
     </message>
@@ -436,6 +436,54 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../kiosk/ui/sync_status.py" line="38" />
+        <source>Sync now</source>
+        <translation>今すぐ送信</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_status.py" line="43" />
+        <source>Synced</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_status.py" line="45" />
+        <source>Sending {done}/{total}</source>
+        <translation>送信中 {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_status.py" line="48" />
+        <source>Offline since {time}, {n} waiting</source>
+        <translation>{time} からオフライン・未送信 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_status.py" line="50" />
+        <source>HQ refused, {n} waiting</source>
+        <translation>本部が受信を拒否・未送信 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_status.py" line="52" />
+        <source>Preparing sync</source>
+        <translation>送信の準備中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_status.py" line="53" />
+        <source>{n} waiting</source>
+        <translation>未送信 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_status.py" line="72" />
+        <source>All delivered to HQ</source>
+        <translation>すべて本部に届きました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_status.py" line="74" />
+        <source>Not delivered: {n} still waiting. The kiosk keeps trying.</source>
+        <translation>未送信が {n} 件あります。端末は送信を続けます。</translation>
+    </message>
+</context>
+<context>
     <name>TallyBar</name>
     <message>
         <location filename="../../kiosk/ui/tally_bar.py" line="25" />
@@ -476,6 +524,64 @@
         <location filename="../../kiosk/ui/tally_bar.py" line="32" />
         <source>Printed pages</source>
         <translation>印刷枚数</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="54" />
+        <source>Set up this kiosk's passphrase</source>
+        <translation>この端末のパスフレーズを設定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="56" />
+        <source>The passphrase encrypts everything this kiosk records. Choose at least %1 characters and keep it with the booth's manager: without it the records cannot be read.</source>
+        <translation>パスフレーズはこの端末のすべての記録を暗号化します。%1 文字以上で決め、責任者が保管してください。パスフレーズがないと記録は読めません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="58" />
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="60" />
+        <source>Enter the passphrase to start</source>
+        <translation>パスフレーズを入力して開始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="61" />
+        <source>The passphrase is asked once each time the kiosk starts.</source>
+        <translation>パスフレーズは端末を起動するたびに一度だけ入力します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="62" />
+        <source>Unlock</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="63" />
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="64" />
+        <source>The same passphrase again</source>
+        <translation>確認のため同じパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="65" />
+        <source>Show what I type</source>
+        <translation>入力内容を表示</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="76" />
+        <source>Use at least %1 characters.</source>
+        <translation>%1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="79" />
+        <source>The two passphrases differ.</source>
+        <translation>2回の入力が違います。</translation>
     </message>
 </context>
 </TS>

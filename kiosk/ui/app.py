@@ -5,18 +5,24 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.booth import Booth
 from kiosk.paths import resolve_data_dir
 from kiosk.pin import OperatorPin
-from kiosk.settings import load_settings
-from kiosk.store.memory import MemoryEventLog
+from kiosk.settings import LoadedSettings, load_settings
+from kiosk.store.encrypted import EncryptedEventLog, open_event_log, store_exists
+from kiosk.ui.base import on_first_paint
 from kiosk.ui.i18n import set_language
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.start_window import StartWindow
 from kiosk.ui.style import STYLE_SHEET
+from kiosk.ui.sync_status import SyncStatusWidget
+from kiosk.ui.unlock_screen import UnlockScreen
+from sync.client.source import make_sync_client
 
 STARTUP_PROBE_ENV = "KIOSK_STARTUP_PROBE"  # bench/bench_startup.py: print the first-frame time and quit
 
@@ -25,16 +31,35 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM"))
 
 
-def build_window(data_dir: str | None = None) -> MainWindow:
-    """Everything the app needs, without showing it (tests call this too)."""
+def _prepare(data_dir: str | None) -> tuple[Path, LoadedSettings]:
     path = resolve_data_dir(data_dir)
     loaded = load_settings(path)
-    app = QApplication.instance()
-    app.setStyleSheet(STYLE_SHEET)
+    QApplication.instance().setStyleSheet(STYLE_SHEET)
     set_language(loaded.settings.language)
-    log = MemoryEventLog()
+    return path, loaded
+
+
+def build_window(data_dir: str | None, log: EncryptedEventLog) -> MainWindow:
+    """The kiosk window on an opened event log, without showing it (tests call this too)."""
+    path, loaded = _prepare(data_dir)
     booth = Booth(log, loaded.settings.booth_id)
-    return MainWindow(booth, loaded, OperatorPin(path))
+    window = MainWindow(booth, loaded, OperatorPin(path))
+    sync = make_sync_client(path, log)
+    if sync is not None:  # enrolled with HQ: deliver in the background, show the state in the header
+        window.status_area.addWidget(SyncStatusWidget(sync))
+        booth.subscribe(lambda _event: sync.notify())
+        sync.start()
+        window.destroyed.connect(sync.stop)
+        QApplication.instance().aboutToQuit.connect(sync.stop)
+    return window
+
+
+def _show(widget: QWidget, windowed: bool) -> None:
+    if windowed:
+        widget.resize(1366, 768)
+        widget.show()
+    else:
+        widget.showFullScreen()
 
 
 def run(data_dir: str | None = None, windowed: bool = False, quit_after: float | None = None) -> int:
@@ -47,16 +72,25 @@ def run(data_dir: str | None = None, windowed: bool = False, quit_after: float |
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("booth-kiosk")
-    window = build_window(data_dir)
-    for problem in window.admin.problems.text().splitlines():
+    path, loaded = _prepare(data_dir)
+    for problem in loaded.problems:
         print(problem, file=sys.stderr)
-    if os.environ.get(STARTUP_PROBE_ENV):
-        window.first_frame.connect(lambda: (print(f"first-frame-at {time.time():.6f}", flush=True), window.quit_kiosk()))
-    if windowed:
-        window.resize(1366, 768)
-        window.show()
-    else:
-        window.showFullScreen()
+    unlock = UnlockScreen(lambda secret, create: open_event_log(path, secret, create=create),
+                          creating=not store_exists(path))
+    start = StartWindow(unlock)
+    opened: list[MainWindow] = []
+
+    def unlocked(log: EncryptedEventLog) -> None:
+        window = build_window(str(path), log)
+        opened.append(window)
+        app.aboutToQuit.connect(log.close)
+        _show(window, windowed)
+        start.close()
+
+    unlock.unlocked.connect(unlocked)
+    if os.environ.get(STARTUP_PROBE_ENV):  # bench/bench_startup.py: the first usable screen is on screen
+        on_first_paint(unlock, lambda: (print(f"first-frame-at {time.time():.6f}", flush=True), app.quit()))
+    _show(start, windowed)
     if quit_after is not None:
-        QTimer.singleShot(int(quit_after * 1000), window.quit_kiosk)
+        QTimer.singleShot(int(quit_after * 1000), lambda: [w.quit_kiosk() for w in opened] or app.quit())
     return app.exec()

@@ -5,7 +5,7 @@ works for any QLineEdit / QPlainTextEdit in the app without that field knowing a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -88,6 +89,20 @@ class OnScreenKeyboard(QWidget):
         self.space_key.setText(QCoreApplication.translate("Keyboard", "Space"))
         self.enter_key.setText(QCoreApplication.translate("Keyboard", "Enter"))
         self.hide_key.setText(QCoreApplication.translate("Keyboard", "Close"))
+
+    def follow_focus_in(self, host: QWidget) -> None:
+        """Slide in whenever a text field inside `host` gets focus, keeping that field in view."""
+
+        def changed(_old: QWidget | None, new: QWidget | None) -> None:
+            if isinstance(new, (QLineEdit, QPlainTextEdit)) and host.isAncestorOf(new):
+                self.show()
+                area = new.parentWidget()
+                while area is not None and not isinstance(area, QScrollArea):
+                    area = area.parentWidget()
+                if area is not None:
+                    QTimer.singleShot(0, lambda: area.ensureWidgetVisible(new))
+
+        QApplication.instance().focusChanged.connect(changed)
 
     # -- pages -----------------------------------------------------------------------------------------
     def _kana_page(self) -> QWidget:

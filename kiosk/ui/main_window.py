@@ -3,16 +3,13 @@ on-screen keyboard that slides in under any text field. Mode changes and the idl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +29,6 @@ from kiosk.ui.pin_screen import PinScreen
 
 
 class MainWindow(QMainWindow):
-    first_frame = Signal()
     applicant_cleared = Signal()
 
     def __init__(self, booth: Booth, loaded: LoadedSettings, pin: OperatorPin) -> None:
@@ -42,7 +38,6 @@ class MainWindow(QMainWindow):
         self.mode = "locked"
         self._after_pin = self.to_operator
         self._allow_close = False
-        self._painted = False
         # header
         self.header = QFrame()
         self.header.setObjectName("header")
@@ -81,7 +76,6 @@ class MainWindow(QMainWindow):
         v.addWidget(self.stack, 1)
         v.addWidget(self.keyboard)
         self.setCentralWidget(central)
-        central.installEventFilter(self)
         # wiring
         self.attendee.staff_requested.connect(self.request_operator)
         self.pin_screen.accepted.connect(lambda: self._after_pin())
@@ -93,8 +87,8 @@ class MainWindow(QMainWindow):
         self.operator.session_panel.changed.connect(self.refresh_header)
         self.operator.journey.step_handlers["survey"] = self.start_survey
         self.survey_factory = None  # set by the app when a survey definition is available
+        self.keyboard.follow_focus_in(self)
         app = QApplication.instance()
-        app.focusChanged.connect(self._focus_changed)
         self.idle = IdleWatcher(self.settings.idle_timeout_s, self)
         app.installEventFilter(self.idle)
         self.idle.idle.connect(self.on_idle)
@@ -207,27 +201,11 @@ class MainWindow(QMainWindow):
         QApplication.instance().quit()
 
     # -- window --------------------------------------------------------------------------------------
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(new, (QLineEdit, QPlainTextEdit)) and self.isAncestorOf(new):
-            self.keyboard.show()
-            parent = new.parentWidget()
-            while parent is not None and not isinstance(parent, QScrollArea):
-                parent = parent.parentWidget()
-            if parent is not None:  # keep the field in view above the keyboard
-                QTimer.singleShot(0, lambda: parent.ensureWidgetVisible(new))
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (no way out without the operator)
         if self._allow_close:
             event.accept()
         else:
             event.ignore()
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The first paint of the window's content: emitted once the frame has been flushed to screen.
-        if not self._painted and event.type() == QEvent.Type.Paint:
-            self._painted = True
-            QTimer.singleShot(0, self.first_frame.emit)
-        return False
 
     def keyPressEvent(self, event: object) -> None:  # noqa: N802
         # Escape and friends do nothing here: leaving full screen is the operator's job.

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.store.encrypted import open_event_log
 from kiosk.ui.app import build_window
 from kiosk.ui.main_window import MainWindow
 
 PIN = "2580"
+PASSPHRASE = "booth operator passphrase"
 
 
 def enter_pin(qtbot, window: MainWindow, pin: str) -> None:
@@ -18,8 +20,16 @@ def enter_pin(qtbot, window: MainWindow, pin: str) -> None:
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    w = build_window(str(data_dir))
+def store(data_dir):
+    """The real encrypted store the GUI records into."""
+    log = open_event_log(data_dir, PASSPHRASE, create=True)
+    yield log
+    log.close()
+
+
+@pytest.fixture
+def window(qtbot, data_dir, store):
+    w = build_window(str(data_dir), store)
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()

@@ -24,11 +24,11 @@ def test_invalid_settings_are_refused_and_the_file_kept(qtbot, operator, data_di
     assert not (data_dir / "settings.toml").exists()
 
 
-def test_broken_settings_file_is_shown_to_the_operator(qtbot, data_dir):
+def test_broken_settings_file_is_shown_to_the_operator(qtbot, data_dir, store):
     (data_dir / "settings.toml").write_text("this is = = not toml", encoding="utf-8")
     from kiosk.ui.app import build_window
 
-    w = build_window(str(data_dir))
+    w = build_window(str(data_dir), store)
     qtbot.addWidget(w)
     assert "設定ファイルが壊れています" in w.admin.problems.text()
     w._allow_close = True
