@@ -29,9 +29,8 @@ def main() -> int:
     from kiosk.ui.app import build_window
     from kiosk.ui.i18n import set_language
     from kiosk.ui.start_window import StartWindow
-    from kiosk.ui.unlock_screen import UnlockScreen
-
     from kiosk.ui.style import STYLE_SHEET
+    from kiosk.ui.unlock_screen import UnlockScreen
 
     app = QApplication(sys.argv[:1])
     app.setStyleSheet(STYLE_SHEET)
