@@ -1,9 +1,8 @@
-"""Seals events into envelope v1 records the way a kiosk's store does, for tests that drive HQ
-directly (forged, tampered and replayed batches need hand-made records)."""
+"""Seals events with the store's own record code (kiosk/store/records.py) but keys held by the test,
+for tests that drive HQ directly: forged, tampered and replayed batches need hand-made records."""
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -11,7 +10,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from kiosk.domain.events import Event
-from sync.envelope import GENESIS, record_aad, record_hash
+from kiosk.store.records import seal
+from sync.envelope import GENESIS
 
 
 class Sealer:
@@ -27,15 +27,10 @@ class Sealer:
         return self.signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
     def seal(self, event: Event) -> dict[str, Any]:
-        seq = len(self.records) + 1
-        nonce = os.urandom(12)
-        ct = AESGCM(self.data_key).encrypt(nonce, event.to_json().encode(), record_aad(self.device_id, seq))
-        digest = record_hash(self.device_id, seq, self.prev, nonce, ct)
-        record = {"seq": seq, "prev": self.prev.hex(), "nonce": nonce.hex(), "ct": ct.hex(),
-                  "hash": digest.hex(), "sig": self.signing_key.sign(digest).hex()}
-        self.records.append(record)
-        self.prev = digest
-        return record
+        sealed = seal(AESGCM(self.data_key), self.signing_key, self.device_id, len(self.records) + 1, self.prev, event)
+        self.records.append(sealed.wire())
+        self.prev = sealed.hash
+        return sealed.wire()
 
 
 class SealerSource:
