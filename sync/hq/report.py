@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterator
-from dataclasses import asdict
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -35,25 +34,22 @@ def decrypted_events(session: Session, hq_key: X25519PrivateKey) -> Iterator[Eve
 
 
 def run_report(args: argparse.Namespace, data_dir: Path, make_session: sessionmaker[Session]) -> int:
+    from kiosk.domain import report as domain_report  # the same code as `kiosk report`
+
     hq_key = keys.private_key(data_dir, read_passphrase())
     with make_session() as session:
         events = list(decrypted_events(session, hq_key))
-    try:
-        from kiosk.domain import report as domain_report  # the reports issue's shared code
-    except ImportError:
-        domain_report = None
+    targets = domain_report.Targets()
     if args.kind == "daily":
         if not args.date:
             raise HQError("--date YYYY-MM-DD が必要です / --date YYYY-MM-DD is required")
-        if domain_report is not None and hasattr(domain_report, "daily_report"):
-            result = domain_report.daily_report(events, args.date)
-            payload = result.to_dict() if hasattr(result, "to_dict") else result
-        else:
-            from kiosk.domain.tally import tally
-
-            payload = {"date": args.date, **asdict(tally(events, local_date=args.date))}
+        payload = domain_report.daily_report(events, args.date)
+    elif args.kind == "monthly":
+        if not args.month:
+            raise HQError("--month YYYY-MM が必要です / --month YYYY-MM is required")
+        payload = domain_report.monthly_report(events, args.month, targets)
     else:
-        raise HQError(f"{args.kind} は未実装です / the {args.kind} report is not wired yet")
+        payload = domain_report.completion_report(events, targets)
     if args.format == "json":
         print(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True))
     else:
