@@ -1,0 +1,32 @@
+"""`kiosk report daily|monthly|completion --date|--month … --format json|xlsx|pdf --out FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kiosk.reports.render import ReportError, add_report_args, compute, write
+from kiosk.store.cli_support import add_passphrase_args, open_log_for_command
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="日次・月次・完了報告書 / daily, monthly or completion report")
+    add_report_args(p)
+    add_passphrase_args(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    log = open_log_for_command(args)
+    try:
+        events = [e for _, e in log.events()]
+    finally:
+        log.close()
+    try:
+        write(compute(args.kind, events, args.date, args.month), args.kind, args.format, args.out)
+    except ReportError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.out:
+        print(f"{args.out} を作成しました / wrote {args.out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,197 @@
+"""The contract's reports (仕様書 8(6)), computed from events only: the same code runs on the kiosk
+(`kiosk report`) and at HQ (`kiosk-hq report`), so both give the same figures.
+
+Daily (日次報告書) for one Japan-local date, monthly (月次報告書) and completion (委託業務完了報告書)
+reports with the items of 8(6)ロ, plus progress against the contract targets. Survey free text is
+personal data: reports count comments, they never carry them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from kiosk.domain.age import AGE_BANDS
+from kiosk.domain.events import JST, Event
+from kiosk.domain.session import sessions_from_events
+
+BOOTH_KINDS = ("support", "mobile")  # 申請サポート (incl. 出張申請 held with it) count toward the 55
+REPORT_DAYS_DUE = 3  # 日次報告書: within 3 business days (仕様書 7(3)ロ)
+
+
+@dataclass(frozen=True)
+class Targets:
+    """The contract's targets (assets/contract.toml); configuration, not code."""
+
+    booth_sessions: int = 55
+    large_venue_sessions: int = 15
+    applications: int = 2000
+    smartphone_sessions: int = 15
+    start: str = "2024-06-01"
+    support_end: str = "2024-12-31"
+    contract_end: str = "2025-03-07"
+
+
+def _session_rows(events: list[Event], keep: Callable[[str], bool]) -> list[dict[str, Any]]:
+    rows = []
+    for s in sessions_from_events(events).values():
+        local_day = s.opened_at.astimezone(JST).date().isoformat()
+        if keep(local_day):
+            rows.append({
+                "session": s.session, "date": local_day, "venue": s.venue, "municipality": s.municipality,
+                "kind": s.kind, "large_venue": s.large_venue,
+                "start": s.opened_at.astimezone(JST).isoformat(),
+                "end": s.closed_at.astimezone(JST).isoformat() if s.closed_at else None,
+            })
+    return sorted(rows, key=lambda r: (r["start"], r["session"]))
+
+
+def _figures(events: Iterable[Event]) -> dict[str, Any]:
+    """Every count the reports carry, over the given events."""
+    apps = {"total": 0, "paper": 0, "online": 0}
+    by_band: dict[str, dict[str, int]] = {}
+    assists = Counter()
+    outcomes: dict[str, Counter[str]] = defaultdict(Counter)
+    assists_by_band: dict[str, Counter[str]] = defaultdict(Counter)
+    survey_by_band: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    survey_responses = Counter()
+    other = Counter()
+    visitors = photos = pages = comments = 0
+    for e in events:
+        t, d = e.type, e.data
+        if t == "visitor":
+            visitors += 1
+        elif t == "application":
+            apps["total"] += 1
+            apps[d["route"]] += 1
+            band = by_band.setdefault(d["age_band"], {"paper": 0, "online": 0})
+            band[d["route"]] += 1
+        elif t in ("insurance_link", "public_funds_account", "smartphone_consult"):
+            assists[t] += 1
+            assists_by_band[t][d["age_band"]] += 1
+            outcomes[t][d.get("outcome", "done")] += 1
+        elif t == "survey":
+            survey_responses[d["age_band"]] += 1
+            comments += bool(str(d.get("free_text", "")).strip())
+            for qid, answer in d["answers"].items():
+                for choice in answer if isinstance(answer, list) else [answer]:
+                    survey_by_band[d["age_band"]][qid][choice] += 1
+        elif t == "other":
+            other[d["category"]] += 1
+        elif t == "photo":
+            photos += 1
+        elif t == "print":
+            pages += int(d["pages"])
+    order = {b: i for i, b in enumerate(AGE_BANDS)}
+    return {
+        "visitors": visitors,
+        "applications": {**apps, "by_age_band": {b: by_band[b] for b in sorted(by_band, key=order.get)}},
+        "insurance_link": assists["insurance_link"],
+        "public_funds_account": assists["public_funds_account"],
+        "smartphone_consult": assists["smartphone_consult"],
+        "assistance_by_age_band": {k: dict(sorted(v.items(), key=lambda kv: order[kv[0]])) for k, v in assists_by_band.items()},
+        "assistance_outcomes": {k: dict(v) for k, v in outcomes.items()},
+        "survey": {
+            "responses": sum(survey_responses.values()),
+            "comments": comments,
+            "responses_by_age_band": {b: survey_responses[b] for b in sorted(survey_responses, key=order.get)},
+            "by_age_band": {b: {q: dict(c) for q, c in survey_by_band[b].items()}
+                            for b in sorted(survey_by_band, key=order.get)},
+        },
+        "other": dict(sorted(other.items())),
+        "photos": photos,
+        "printed_pages": pages,
+    }
+
+
+def daily_report(events: Iterable[Event], day: str) -> dict[str, Any]:
+    """日次報告書 for one Japan-local date (YYYY-MM-DD)."""
+    events = list(events)
+    todays = [e for e in events if e.local_date == day]
+    return {"date": day, "sessions": _session_rows(events, lambda d: d == day), **_figures(todays)}
+
+
+def _month_days(month: str) -> tuple[date, date]:
+    first = date.fromisoformat(f"{month}-01")
+    nxt = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first, nxt - timedelta(days=1)
+
+
+def session_counts(sessions: list[dict[str, Any]]) -> dict[str, int]:
+    booth = [s for s in sessions if s["kind"] in BOOTH_KINDS]
+    return {
+        "booth_sessions": len(booth),
+        "large_venue_sessions": sum(1 for s in booth if s["large_venue"]),
+        "smartphone_sessions": sum(1 for s in sessions if s["kind"] == "smartphone_class"),
+    }
+
+
+def progress(events: list[Event], targets: Targets, as_of: str) -> dict[str, Any]:
+    """Each target: done so far, target, share, and the pace per week still needed by the support end."""
+    sessions = _session_rows(events, lambda d: d <= as_of)
+    done = {**session_counts(sessions),
+            "applications": sum(1 for e in events if e.type == "application" and e.local_date <= as_of)}
+    end = date.fromisoformat(targets.support_end)
+    weeks_left = max((end - date.fromisoformat(as_of)).days, 0) / 7
+    rows = {}
+    for key in ("booth_sessions", "large_venue_sessions", "applications", "smartphone_sessions"):
+        target = getattr(targets, key)
+        remaining = max(target - done[key], 0)
+        rows[key] = {
+            "done": done[key], "target": target, "ratio": round(done[key] / target, 4) if target else 1.0,
+            "remaining": remaining,
+            "needed_per_week": (round(remaining / weeks_left, 2) if weeks_left else (None if remaining else 0.0)),
+            "met": done[key] >= target,
+        }
+    return {"as_of": as_of, "support_end": targets.support_end, "contract_end": targets.contract_end, "targets": rows}
+
+
+def period_report(events: Iterable[Event], first: str, last: str, targets: Targets, kind: str) -> dict[str, Any]:
+    events = list(events)
+    inside = [e for e in events if first <= e.local_date <= last]
+    sessions = _session_rows(events, lambda d: first <= d <= last)
+    days = sorted({e.local_date for e in inside})
+    return {
+        "kind": kind, "from": first, "to": last, "sessions": sessions, "session_counts": session_counts(sessions),
+        **_figures(inside),
+        "days": [{"date": d, **_figures([e for e in inside if e.local_date == d])} for d in days],
+        "progress": progress(events, targets, last),
+    }
+
+
+def monthly_report(events: Iterable[Event], month: str, targets: Targets) -> dict[str, Any]:
+    """月次報告書 for YYYY-MM: the month's items, its days, and progress as of the month's end."""
+    first, last = _month_days(month)
+    return {"month": month, **period_report(events, first.isoformat(), last.isoformat(), targets, "monthly")}
+
+
+def completion_report(events: Iterable[Event], targets: Targets) -> dict[str, Any]:
+    """委託業務完了報告書: everything from the contract start to its end."""
+    return period_report(events, targets.start, targets.contract_end, targets, "completion")
+
+
+def due_date(session_day: str, is_holiday: Callable[[date], bool]) -> str:
+    """The daily report's due date: REPORT_DAYS_DUE business days after the session (weekends and
+    public holidays excluded; the holiday calendar is passed in so the domain stays free of I/O)."""
+    d = date.fromisoformat(session_day)
+    left = REPORT_DAYS_DUE
+    while left:
+        d += timedelta(days=1)
+        if d.weekday() < 5 and not is_holiday(d):
+            left -= 1
+    return d.isoformat()
+
+
+def reports_due(events: Iterable[Event], today: str, submitted: set[str], is_holiday: Callable[[date], bool]
+                ) -> list[dict[str, Any]]:
+    """Each session day's daily report: its due date and whether it is submitted, due or late."""
+    days = sorted({s["date"] for s in _session_rows(list(events), lambda d: d <= today)})
+    rows = []
+    for d in days:
+        due = due_date(d, is_holiday)
+        state = "submitted" if d in submitted else ("late" if today > due else "due")
+        rows.append({"date": d, "due": due, "state": state})
+    return rows

@@ -1,0 +1,60 @@
+"""One entry for every report command (kiosk and HQ): compute from events, write in a format."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kiosk.domain.events import Event
+from kiosk.domain.report import completion_report, daily_report, monthly_report
+from kiosk.reports.config import load_targets
+
+KINDS = ("daily", "monthly", "completion")
+FORMATS = ("json", "xlsx", "pdf")
+
+
+class ReportError(ValueError):
+    pass
+
+
+def compute(kind: str, events: list[Event], date: str | None = None, month: str | None = None) -> dict[str, Any]:
+    if kind == "daily":
+        if not date:
+            raise ReportError("--date YYYY-MM-DD が必要です / --date YYYY-MM-DD is required")
+        return daily_report(events, date)
+    if kind == "monthly":
+        if not month:
+            raise ReportError("--month YYYY-MM が必要です / --month YYYY-MM is required")
+        return monthly_report(events, month, load_targets())
+    return completion_report(events, load_targets())
+
+
+def write(report: dict[str, Any], kind: str, fmt: str, out: Path | None) -> None:
+    if fmt == "json":
+        text = json.dumps(report, ensure_ascii=False, indent=2)
+        if out is None:
+            sys.stdout.write(text + "\n")
+        else:
+            out.write_text(text + "\n", encoding="utf-8")
+        return
+    if out is None:
+        raise ReportError(f"{fmt} には --out FILE が必要です / --out FILE is required for {fmt}")
+    if fmt == "xlsx":
+        from kiosk.reports.xlsx import write_xlsx
+
+        write_xlsx(report, kind, out)
+    else:
+        from kiosk.reports.pdf import write_pdf
+
+        write_pdf(report, kind, out)
+
+
+def add_report_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--date", help="daily: the Japan-local date, YYYY-MM-DD")
+    p.add_argument("--month", help="monthly: YYYY-MM")
+    p.add_argument("--format", choices=FORMATS, default="json")
+    p.add_argument("--out", type=Path, help="output file (json without --out prints to stdout)")

@@ -1,0 +1,194 @@
+"""Reports from a day built through the real store, checked against counts made here independently."""
+
+import json
+import random
+import subprocess
+import unicodedata
+from collections import Counter
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from openpyxl import load_workbook
+
+from kiosk.booth import Booth
+from kiosk.domain.age import AGE_BANDS
+from kiosk.domain.report import (
+    Targets,
+    completion_report,
+    daily_report,
+    due_date,
+    monthly_report,
+    reports_due,
+)
+from kiosk.reports.config import is_japanese_holiday, load_targets
+from kiosk.reports.render import write
+from kiosk.store.encrypted import open_event_log
+from tests.store.conftest import PASSPHRASE, kiosk_cli
+
+JST = timezone(timedelta(hours=9))
+
+
+class Clock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=37)
+        return self.now
+
+
+def run_day(booth: Booth, rng: random.Random, venue: str, large: bool, expected: Counter) -> None:
+    booth.open_session(venue, "仙台市", "support", large)
+    for _ in range(rng.randint(15, 30)):
+        booth.receive_visitor([])
+        expected["visitors"] += 1
+        booth.call_next()
+        band = rng.choice(AGE_BANDS)
+        booth.set_age_band(band)
+        route = rng.choice(["paper", "online", None])
+        if route:
+            booth.complete_step("paper_application" if route == "paper" else "online_application")
+            expected[f"app:{band}:{route}"] += 1
+            expected[route] += 1
+        if rng.random() < 0.4:
+            booth.complete_step("insurance_link", outcome=rng.choice(["done", "pin_locked"]))
+            expected["insurance_link"] += 1
+        if rng.random() < 0.3:
+            booth.complete_step("public_funds_account")
+            expected["public_funds_account"] += 1
+        if rng.random() < 0.5:
+            choice = rng.choice(["flyer", "newspaper", "friend"])
+            booth.complete_step("survey", answers={"heard": choice, "want": ["insurance", "konbini"]},
+                                free_text="SECRET-COMMENT-42")
+            expected[f"survey:{band}:heard:{choice}"] += 1
+            expected["survey"] += 1
+        if rng.random() < 0.2:
+            booth.complete_step("other", category="copy")
+            expected["other:copy"] += 1
+        booth.end_journey()
+    booth.close_session()
+
+
+@pytest.fixture
+def two_days(data_dir):
+    log = open_event_log(data_dir, PASSPHRASE, create=True)
+    rng = random.Random(7)
+    expected = {"2024-10-05": Counter(), "2024-10-07": Counter()}
+    for day, venue, large in (("2024-10-05", "県庁", True), ("2024-10-07", "イオン", False)):
+        booth = Booth(log, "miyagi-1", clock=Clock(datetime.fromisoformat(f"{day}T09:00:00+09:00")))
+        run_day(booth, rng, venue, large, expected[day])
+    events = [e for _, e in log.events()]
+    log.close()
+    return events, expected
+
+
+def test_daily_report_matches_independent_counts(two_days):
+    events, expected = two_days
+    for day, exp in expected.items():
+        r = daily_report(events, day)
+        assert r["date"] == day and len(r["sessions"]) == 1
+        s = r["sessions"][0]
+        assert set(s) >= {"session", "venue", "municipality", "kind", "large_venue", "start", "end"}
+        assert s["end"] is not None and s["start"].startswith(day)
+        assert r["visitors"] == exp["visitors"]
+        assert r["applications"]["paper"] == exp["paper"] and r["applications"]["online"] == exp["online"]
+        assert r["applications"]["total"] == exp["paper"] + exp["online"]
+        for band, routes in r["applications"]["by_age_band"].items():
+            for route, n in routes.items():
+                assert n == exp[f"app:{band}:{route}"]
+        assert r["insurance_link"] == exp["insurance_link"]
+        assert r["public_funds_account"] == exp["public_funds_account"]
+        assert r["survey"]["responses"] == exp["survey"] == r["survey"]["comments"]
+        for band, questions in r["survey"]["by_age_band"].items():
+            for choice, n in questions["heard"].items():
+                assert n == exp[f"survey:{band}:heard:{choice}"]
+        assert r["other"] == ({"copy": exp["other:copy"]} if exp["other:copy"] else {})
+        assert "SECRET-COMMENT" not in json.dumps(r, ensure_ascii=False)
+
+
+def test_monthly_and_completion_sum_the_dailies(two_days):
+    events, _ = two_days
+    targets = Targets(start="2024-06-01")
+    month = monthly_report(events, "2024-10", targets)
+    dailies = [daily_report(events, d) for d in ("2024-10-05", "2024-10-07")]
+    for key in ("visitors", "insurance_link", "public_funds_account"):
+        assert month[key] == sum(d[key] for d in dailies)
+    assert month["applications"]["total"] == sum(d["applications"]["total"] for d in dailies)
+    assert [d["date"] for d in month["days"]] == ["2024-10-05", "2024-10-07"]
+    progress = month["progress"]["targets"]
+    assert progress["booth_sessions"]["done"] == 2 and progress["large_venue_sessions"]["done"] == 1
+    assert progress["applications"]["done"] == month["applications"]["total"]
+    assert progress["applications"]["needed_per_week"] > 0
+    done = completion_report(events, targets)
+    assert done["visitors"] == month["visitors"] and done["session_counts"]["booth_sessions"] == 2
+
+
+def test_due_dates_skip_weekends_and_holidays():
+    # Fri 2024-10-11 → Mon 14 is スポーツの日 → due Thu 17
+    assert due_date("2024-10-11", is_japanese_holiday) == "2024-10-17"
+    assert due_date("2024-10-07", is_japanese_holiday) == "2024-10-10"
+    assert is_japanese_holiday(date(2024, 11, 4))  # 振替休日
+
+
+def test_reports_due_and_late(two_days):
+    events, _ = two_days
+    rows = reports_due(events, "2024-10-10", submitted={"2024-10-05"}, is_holiday=is_japanese_holiday)
+    # Sat 5 Oct → due Wed 9 Oct; Mon 7 Oct → due Thu 10 Oct
+    assert rows == [{"date": "2024-10-05", "due": "2024-10-09", "state": "submitted"},
+                    {"date": "2024-10-07", "due": "2024-10-10", "state": "due"}]
+    late = reports_due(events, "2024-10-11", submitted=set(), is_holiday=is_japanese_holiday)
+    assert [r["state"] for r in late] == ["late", "late"]
+
+
+def test_targets_come_from_configuration():
+    t = load_targets()
+    assert (t.booth_sessions, t.large_venue_sessions, t.applications, t.smartphone_sessions) == (55, 15, 2000, 15)
+    assert t.contract_end == "2025-03-07"
+
+
+def test_xlsx_reads_back_with_the_figures(two_days, tmp_path):
+    events, expected = two_days
+    r = daily_report(events, "2024-10-05")
+    out = tmp_path / "daily.xlsx"
+    write(r, "daily", "xlsx", out)
+    wb = load_workbook(out)
+    assert {"概要", "開催", "申請（年代別）", "アンケート（年代別）"} <= set(wb.sheetnames)
+    summary = {row[0]: row[1] for row in wb["概要"].iter_rows(min_row=2, values_only=True)}
+    assert summary["動員数（来場者）"] == expected["2024-10-05"]["visitors"]
+    assert summary["カード申請 合計"] == r["applications"]["total"]
+    assert wb["開催"]["C2"].value == "県庁"
+
+
+def test_pdf_has_japanese_text_and_renders(two_days, tmp_path):
+    events, _ = two_days
+    out = tmp_path / "monthly.pdf"
+    write(monthly_report(events, "2024-10", Targets()), "monthly", "pdf", out)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = unicodedata.normalize("NFKC", text)  # the CJK font maps some kanji to their radical forms
+    assert "月次報告書" in text and "年代別 カード申請" in text and "県庁" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "NotoSansCJK" in fonts.replace(" ", "") and "yes" in fonts  # embedded
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")], check=True)
+    png = next(tmp_path.glob("page*.png"))
+    from PIL import Image
+
+    img = Image.open(png).convert("L")
+    assert min(img.getdata()) < 100  # not a blank page
+
+
+def test_report_command_reads_the_store(data_dir, tmp_path):
+    lines = [
+        {"type": "session_open", "at": "2024-10-05T08:30:00+09:00", "session": "S1", "venue": "県庁",
+         "municipality": "仙台市", "kind": "support", "large_venue": True},
+        {"type": "application", "at": "2024-10-05T09:10:00+09:00", "session": "S1", "route": "online", "age_band": "60-69"},
+    ]
+    f = tmp_path / "x.jsonl"
+    f.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    assert kiosk_cli(data_dir, "events", "import", str(f)).returncode == 0
+    out = kiosk_cli(data_dir, "report", "daily", "--date", "2024-10-05", "--format", "json")
+    report = json.loads(out.stdout)
+    assert report["applications"] == {"total": 1, "paper": 0, "online": 1, "by_age_band": {"60-69": {"paper": 0, "online": 1}}}
+    assert kiosk_cli(data_dir, "report", "monthly", "--month", "2024-10", "--format", "xlsx", "--out",
+                     str(tmp_path / "m.xlsx")).returncode == 0
+    missing = kiosk_cli(data_dir, "report", "daily", "--format", "json")
+    assert missing.returncode == 2 and "--date" in missing.stderr
