@@ -91,6 +91,13 @@ def main() -> int:
     shot("03-operator-journey")
     window.to_attendee()
     shot("04-attendee-welcome")
+    window.to_operator()
+    jp.request_step("survey")
+    from kiosk.ui.survey_screen import SurveyScreen
+
+    survey = window.attendee.survey_holder.findChild(SurveyScreen)
+    survey.choose_age("70-79")
+    shot("08-attendee-survey")
     window.to_admin()
     shot("05-settings")
     set_language("en")

@@ -436,6 +436,34 @@
     </message>
 </context>
 <context>
+    <name>SurveyScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="109" />
+        <source>Your age</source>
+        <translation>あなたの年代を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="113" />
+        <source>(choose any)</source>
+        <translation>（いくつでも）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="118" />
+        <source>Finish</source>
+        <translation>送信して終わる</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="119" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="120" />
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../kiosk/ui/sync_status.py" line="38" />

@@ -109,6 +109,8 @@ def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
             ok = isinstance(choice, str) or (isinstance(choice, list) and all(isinstance(c, str) for c in choice))
             if not ok:
                 raise EventError(f"answer to {qid!r} must be a choice id or a list of choice ids")
+        if "free_text" in obj and not isinstance(obj["free_text"], str):
+            raise EventError("'free_text' must be a string")
     elif etype == "photo":
         _require_choice(obj, "age_band", AGE_BANDS)
     elif etype == "other":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -11,7 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.booth import Booth
-from kiosk.paths import resolve_data_dir
+from kiosk.domain.survey import Survey, parse_survey
+from kiosk.paths import assets_dir, resolve_data_dir
 from kiosk.pin import OperatorPin
 from kiosk.settings import LoadedSettings, load_settings
 from kiosk.store.encrypted import EncryptedEventLog, open_event_log, store_exists
@@ -20,6 +22,7 @@ from kiosk.ui.i18n import set_language
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.start_window import StartWindow
 from kiosk.ui.style import STYLE_SHEET
+from kiosk.ui.survey_screen import SurveyScreen
 from kiosk.ui.sync_status import SyncStatusWidget
 from kiosk.ui.unlock_screen import UnlockScreen
 from sync.client.source import make_sync_client
@@ -44,6 +47,9 @@ def build_window(data_dir: str | None, log: EncryptedEventLog) -> MainWindow:
     path, loaded = _prepare(data_dir)
     booth = Booth(log, loaded.settings.booth_id)
     window = MainWindow(booth, loaded, OperatorPin(path))
+    survey = _load_survey()
+    if survey is not None:
+        window.survey_factory = lambda: SurveyScreen(survey)
     sync = make_sync_client(path, log)
     if sync is not None:  # enrolled with HQ: deliver in the background, show the state in the header
         window.status_area.addWidget(SyncStatusWidget(sync))
@@ -52,6 +58,17 @@ def build_window(data_dir: str | None, log: EncryptedEventLog) -> MainWindow:
         window.destroyed.connect(sync.stop)
         QApplication.instance().aboutToQuit.connect(sync.stop)
     return window
+
+
+def _load_survey() -> Survey | None:
+    """The survey definition in assets/; when it is broken the booth runs on, surveys go on paper."""
+    path = assets_dir() / "survey.json"
+    try:
+        return parse_survey(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        print(f"アンケート定義を読めません。紙のアンケートをお使いください / cannot read the survey "
+              f"definition {path}: {exc}", file=sys.stderr)
+        return None
 
 
 def _show(widget: QWidget, windowed: bool) -> None:

@@ -1,0 +1,172 @@
+"""Attendee mode: the survey, one question per page, big buttons, finished alone in under a minute.
+
+Age band first (always asked), then the definition's questions, then optional free text. Nothing is
+kept after `completed` is emitted: the attendee view destroys this widget with its answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.age import AGE_BANDS
+from kiosk.domain.survey import Question, Survey
+from kiosk.ui.base import Page, button, label
+from kiosk.ui.i18n import current_language
+from kiosk.ui.labels import age_band_label
+
+
+class SurveyScreen(Page):
+    completed = Signal(dict)
+
+    def __init__(self, survey: Survey) -> None:
+        super().__init__()
+        self.survey = survey
+        self.age_band: str | None = None
+        self.answers: dict[str, Any] = {}
+        self.pages = QStackedWidget()
+        self.title = label("title")
+        self.progress = label("note")
+        self.question_labels: list = []
+        # page 0: age band
+        self.age_buttons: dict[str, QPushButton] = {}
+        self.pages.addWidget(self._grid_page(self._age_page_fill))
+        # one page per question
+        self.choice_buttons: dict[str, dict[str, QPushButton]] = {}
+        for q in survey.questions:
+            self.pages.addWidget(self._grid_page(lambda grid, q=q: self._question_fill(grid, q)))
+        # free text + finish
+        last = QWidget()
+        lv = QVBoxLayout(last)
+        self.free_label = label("title")
+        self.free_text = QPlainTextEdit()
+        self.free_text.setMaximumHeight(160)
+        self.finish_button = button("primary")
+        self.finish_button.clicked.connect(self.finish)
+        lv.addWidget(self.free_label)
+        lv.addWidget(self.free_text)
+        lv.addWidget(self.finish_button)
+        lv.addStretch(1)
+        self.pages.addWidget(last)
+        self.back_button = button()
+        self.back_button.clicked.connect(self.back)
+        self.next_button = button("primary")
+        self.next_button.clicked.connect(self.next)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.progress, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(nav)
+        self.retranslate()
+        self._update_nav()
+
+    # -- building ------------------------------------------------------------------------------------
+    def _grid_page(self, fill: Any) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        heading = label("title")
+        self.question_labels.append(heading)
+        v.addWidget(heading)
+        grid = QGridLayout()
+        fill(grid)
+        v.addLayout(grid)
+        v.addStretch(1)
+        return page
+
+    def _age_page_fill(self, grid: QGridLayout) -> None:
+        for i, band in enumerate(AGE_BANDS):
+            b = button(checkable=True)
+            b.setMinimumHeight(80)
+            b.clicked.connect(lambda _=False, bd=band: self.choose_age(bd))
+            self.age_buttons[band] = b
+            grid.addWidget(b, i // 5, i % 5)
+
+    def _question_fill(self, grid: QGridLayout, q: Question) -> None:
+        buttons = {}
+        for i, c in enumerate(q.choices):
+            b = button(checkable=True)
+            b.setMinimumHeight(80)
+            b.clicked.connect(lambda checked, qq=q, cid=c.id: self.choose(qq, cid, checked))
+            buttons[c.id] = b
+            grid.addWidget(b, i // 2, i % 2)
+        self.choice_buttons[q.id] = buttons
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        self.title.setText(self.survey.title[lang])
+        self.question_labels[0].setText(self.tr("Your age"))
+        for band, b in self.age_buttons.items():
+            b.setText(age_band_label(band))
+        for heading, q in zip(self.question_labels[1:], self.survey.questions, strict=True):
+            heading.setText(q.text[lang] + ("" if not q.multiple else "  " + self.tr("(choose any)")))
+            for c in q.choices:
+                self.choice_buttons[q.id][c.id].setText(c.text[lang])
+        self.free_label.setText(self.survey.free_text[lang] if self.survey.free_text else "")
+        self.free_text.setVisible(self.survey.free_text is not None)
+        self.finish_button.setText(self.tr("Finish"))
+        self.back_button.setText(self.tr("Back"))
+        self.next_button.setText(self.tr("Next"))
+        self._update_nav()
+
+    # -- answering -----------------------------------------------------------------------------------
+    def choose_age(self, band: str) -> None:
+        self.age_band = band
+        for b, btn in self.age_buttons.items():
+            btn.setChecked(b == band)
+        self.next()
+
+    def choose(self, q: Question, choice: str, checked: bool) -> None:
+        buttons = self.choice_buttons[q.id]
+        if q.multiple:
+            picked = [c for c, b in buttons.items() if b.isChecked()]
+            if picked:
+                self.answers[q.id] = picked
+            else:
+                self.answers.pop(q.id, None)
+            return
+        for c, b in buttons.items():
+            b.setChecked(c == choice)
+        self.answers[q.id] = choice
+        self.next()
+
+    def next(self) -> None:
+        if self.pages.currentIndex() == 0 and self.age_band is None:
+            return  # the age band is always asked
+        if self.pages.currentIndex() < self.pages.count() - 1:
+            self.pages.setCurrentIndex(self.pages.currentIndex() + 1)
+        self._update_nav()
+
+    def back(self) -> None:
+        self.pages.setCurrentIndex(max(0, self.pages.currentIndex() - 1))
+        self._update_nav()
+
+    def _update_nav(self) -> None:
+        i, n = self.pages.currentIndex(), self.pages.count()
+        self.progress.setText(f"{i + 1} / {n}")
+        self.back_button.setEnabled(i > 0)
+        self.next_button.setVisible(i < n - 1)
+        self.next_button.setEnabled(i > 0 or self.age_band is not None)
+
+    def finish(self) -> None:
+        if self.age_band is None:
+            self.pages.setCurrentIndex(0)
+            self._update_nav()
+            return
+        result: dict[str, Any] = {"age_band": self.age_band, "answers": dict(self.answers)}
+        text = self.free_text.toPlainText().strip()
+        if text:
+            result["free_text"] = text
+        self.survey.check(self.age_band, result["answers"], result.get("free_text"))
+        self.completed.emit(result)
