@@ -92,17 +92,18 @@ class OnScreenKeyboard(QWidget):
 
     def follow_focus_in(self, host: QWidget) -> None:
         """Slide in whenever a text field inside `host` gets focus, keeping that field in view."""
+        self._host = host
+        # a bound method of this widget: Qt drops the connection when the keyboard is destroyed
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
-        def changed(_old: QWidget | None, new: QWidget | None) -> None:
-            if isinstance(new, (QLineEdit, QPlainTextEdit)) and host.isAncestorOf(new):
-                self.show()
-                area = new.parentWidget()
-                while area is not None and not isinstance(area, QScrollArea):
-                    area = area.parentWidget()
-                if area is not None:
-                    QTimer.singleShot(0, lambda: area.ensureWidgetVisible(new))
-
-        QApplication.instance().focusChanged.connect(changed)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, (QLineEdit, QPlainTextEdit)) and self._host.isAncestorOf(new):
+            self.show()
+            area = new.parentWidget()
+            while area is not None and not isinstance(area, QScrollArea):
+                area = area.parentWidget()
+            if area is not None:
+                QTimer.singleShot(0, lambda: area.ensureWidgetVisible(new))
 
     # -- pages -----------------------------------------------------------------------------------------
     def _kana_page(self) -> QWidget:
