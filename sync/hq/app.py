@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -19,6 +20,7 @@ from sqlalchemy import Engine
 
 from sync.envelope import API_PREFIX, ENVELOPE_VERSION
 from sync.hq import keys
+from sync.hq.dashboard.routes import mount_dashboard
 from sync.hq.db import sessions
 from sync.hq.enrollment import EnrollmentRefused, redeem
 from sync.hq.ingest import Gap, Ingestor, Refused
@@ -48,7 +50,7 @@ def _remote(request: Request) -> str:
     return f"{request.client.host}:{request.client.port}" if request.client else "?"
 
 
-def create_app(engine: Engine, data_dir: Path) -> FastAPI:
+def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None = None) -> FastAPI:
     hq_public = keys.public_key(data_dir)  # fail at start, not at the first kiosk, when keys are missing
     make_session = sessions(engine)
     ingestor = Ingestor(make_session)
@@ -99,4 +101,5 @@ def create_app(engine: Engine, data_dir: Path) -> FastAPI:
             return _error(409, "gap", f"resend from seq {result.expected}", expected=result.expected)
         return {"accepted": result.accepted, "duplicates": result.duplicates, "last_seq": result.last_seq}
 
+    mount_dashboard(app, make_session, data_dir, hq_key)
     return app

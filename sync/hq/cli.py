@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from kiosk import __version__
+from kiosk.reports.render import add_report_args
 from sync.hq.config import HQError, read_passphrase, remember_db_url, resolve_data_dir, resolve_db_url
 
 
@@ -58,6 +59,29 @@ def _report(args: argparse.Namespace) -> int:
     return run_report(args, data_dir, make_session)
 
 
+def _staff_add(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from sync.hq.dashboard.staff import StaffAccounts
+
+    data_dir = resolve_data_dir(args.data_dir)
+    password = os.environ.get("KIOSK_HQ_STAFF_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise HQError("パスワードは端末か KIOSK_HQ_STAFF_PASSWORD で / give the password on a terminal or in "
+                          "KIOSK_HQ_STAFF_PASSWORD")
+        password = getpass.getpass("パスワード / password: ")
+        if getpass.getpass("もう一度 / again: ") != password:
+            raise HQError("パスワードが一致しません / the passwords differ")
+    try:
+        StaffAccounts(data_dir).add(args.name, password)
+    except ValueError as exc:
+        raise HQError(str(exc)) from None
+    print(f"職員アカウント {args.name} を登録しました / staff account {args.name} saved")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-hq", description="ブース端末の本部サービス / booth kiosk HQ service")
     parser.add_argument("--version", action="version", version=f"kiosk-hq {__version__}")
@@ -83,12 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_enroll)
 
     p = sub.add_parser("report", help="報告書 / reports over all kiosks' events")
-    p.add_argument("kind", choices=["daily", "monthly", "completion"])
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="day (daily)")
-    p.add_argument("--month", metavar="YYYY-MM", help="month (monthly)")
-    p.add_argument("--format", choices=["json", "text"], default="text")
+    add_report_args(p)  # the same options as `kiosk report`
     p.add_argument("--db", metavar="URL", help="database URL (default: the one `serve` last used)")
     p.set_defaults(func=_report)
+
+    p = sub.add_parser("staff", help="ダッシュボードの職員アカウント / dashboard staff accounts")
+    staff_sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    s = staff_sub.add_parser("add", help="アカウントを追加 (パスワードは端末または $KIOSK_HQ_STAFF_PASSWORD) / "
+                             "add or reset an account")
+    s.add_argument("name")
+    s.set_defaults(func=_staff_add)
     return parser
 
 

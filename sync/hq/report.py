@@ -34,25 +34,14 @@ def decrypted_events(session: Session, hq_key: X25519PrivateKey) -> Iterator[Eve
 
 
 def run_report(args: argparse.Namespace, data_dir: Path, make_session: sessionmaker[Session]) -> int:
-    from kiosk.domain import report as domain_report  # the same code as `kiosk report`
+    """The same compute-and-write path as `kiosk report`, over every kiosk's events."""
+    from kiosk.reports.render import ReportError, compute, write
 
     hq_key = keys.private_key(data_dir, read_passphrase())
     with make_session() as session:
         events = list(decrypted_events(session, hq_key))
-    targets = domain_report.Targets()
-    if args.kind == "daily":
-        if not args.date:
-            raise HQError("--date YYYY-MM-DD が必要です / --date YYYY-MM-DD is required")
-        payload = domain_report.daily_report(events, args.date)
-    elif args.kind == "monthly":
-        if not args.month:
-            raise HQError("--month YYYY-MM が必要です / --month YYYY-MM is required")
-        payload = domain_report.monthly_report(events, args.month, targets)
-    else:
-        payload = domain_report.completion_report(events, targets)
-    if args.format == "json":
-        print(json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True))
-    else:
-        for key, value in payload.items():
-            print(f"{key}: {value}")
+    try:
+        write(compute(args.kind, events, args.date, args.month), args.kind, args.format, args.out)
+    except ReportError as exc:
+        raise HQError(str(exc)) from None
     return 0

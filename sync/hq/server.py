@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import uvicorn
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from sync.envelope import is_loopback
+from sync.hq import keys
 from sync.hq.app import create_app
-from sync.hq.config import HQError
+from sync.hq.config import ENV_PASSPHRASE, HQError, read_passphrase
 from sync.hq.db import make_engine, migrate
+
+
+def _dashboard_key(data_dir: Path) -> X25519PrivateKey | None:
+    """The dashboard shows figures only when serve is given HQ's passphrase; ingest never needs it."""
+    if not os.environ.get(ENV_PASSPHRASE):
+        logging.getLogger("kiosk-hq").warning(
+            "KIOSK_HQ_PASSPHRASE is not set: the dashboard will show no figures (ingest works as usual)")
+        return None
+    return keys.private_key(data_dir, read_passphrase())
 
 
 def serve(data_dir: Path, db_url: str, host: str, port: int, cert: str | None, key: str | None) -> None:
@@ -27,7 +39,7 @@ def serve(data_dir: Path, db_url: str, host: str, port: int, cert: str | None, k
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     engine = make_engine(db_url)
     migrate(engine)
-    app = create_app(engine, data_dir)
+    app = create_app(engine, data_dir, hq_key=_dashboard_key(data_dir))
     config = uvicorn.Config(
         app,
         host=host,

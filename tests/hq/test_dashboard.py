@@ -1,0 +1,128 @@
+"""The HQ dashboard in headless Chromium: login, target progress matching the data, a download."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from openpyxl import load_workbook
+
+from tests.sync.hqproc import HQProcess, hq_env
+
+pytest.importorskip("selenium")
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+
+CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="Debian chromium and chromium-driver are needed")
+KIOSK_PASS = "kiosk passphrase for dashboard"
+STAFF_PASS = "prefecture staff password"
+
+
+def kiosk(data_dir: Path, *args: str) -> None:
+    env = {**os.environ, "KIOSK_PASSPHRASE": KIOSK_PASS}
+    subprocess.run([sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), *args], env=env, check=True,
+                   capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+
+
+def day_of_events(path: Path) -> dict[str, int]:
+    lines, counts = [], {"applications": 0, "sessions": 0}
+    for n, (day, large) in enumerate((("2024-10-05", True), ("2024-10-12", False), ("2024-11-02", True))):
+        lines.append({"type": "session_open", "at": f"{day}T09:00:00+09:00", "session": f"S{n}", "venue": f"会場{n}",
+                      "municipality": "仙台市", "kind": "support", "large_venue": large})
+        counts["sessions"] += 1
+        for i in range(7 + n):
+            lines.append({"type": "application", "at": f"{day}T10:{i:02d}:00+09:00", "session": f"S{n}",
+                          "route": "online" if i % 2 else "paper", "age_band": "60-69"})
+            counts["applications"] += 1
+        lines.append({"type": "session_close", "at": f"{day}T16:00:00+09:00", "session": f"S{n}"})
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    return counts
+
+
+@pytest.fixture
+def hq_with_data(tmp_path):
+    hq_dir = tmp_path / "hq"
+    hq_dir.mkdir()
+    hq = HQProcess(hq_dir, f"sqlite:///{hq_dir / 'hq.sqlite'}")
+    hq.init_keys()
+    hq.start()
+    kiosk_dir = tmp_path / "kiosk"
+    counts = day_of_events(tmp_path / "days.jsonl")
+    kiosk(kiosk_dir, "events", "import", str(tmp_path / "days.jsonl"))
+    kiosk(kiosk_dir, "enroll", "--hq", hq.url, "--code", hq.enroll_code("石巻ブース"))
+    kiosk(kiosk_dir, "sync")
+    subprocess.run([*hq_command_args(hq), "staff", "add", "miyagi"], check=True, capture_output=True,
+                   env={**hq_env(), "KIOSK_HQ_STAFF_PASSWORD": STAFF_PASS})
+    yield hq, counts
+    hq.stop()
+
+
+def hq_command_args(hq: HQProcess) -> list[str]:
+    from tests.sync.hqproc import hq_command
+
+    return [*hq_command(), "--data-dir", str(hq.data_dir)]
+
+
+@pytest.fixture
+def browser(tmp_path):
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.downloads = downloads
+    yield driver
+    driver.quit()
+
+
+def test_login_progress_and_download(hq_with_data, browser):
+    hq, counts = hq_with_data
+    browser.get(f"{hq.url}/dashboard?as_of=2024-11-30")
+    assert "/dashboard/login" in browser.current_url  # not without logging in
+    browser.find_element(By.ID, "name").send_keys("miyagi")
+    browser.find_element(By.ID, "password").send_keys("wrong password!")
+    browser.find_element(By.ID, "submit").click()
+    assert "wrong name or password" in browser.find_element(By.ID, "error").text
+    browser.find_element(By.ID, "name").send_keys("miyagi")
+    browser.find_element(By.ID, "password").send_keys(STAFF_PASS)
+    browser.find_element(By.ID, "submit").click()
+    browser.get(f"{hq.url}/dashboard?as_of=2024-11-30")
+    apps = browser.find_element(By.ID, "target-applications")
+    assert apps.find_element(By.CLASS_NAME, "done").text == str(counts["applications"])
+    assert apps.find_element(By.CLASS_NAME, "target").text == "2000"
+    booth = browser.find_element(By.ID, "target-booth_sessions")
+    assert booth.find_element(By.CLASS_NAME, "done").text == str(counts["sessions"])
+    large = browser.find_element(By.ID, "target-large_venue_sessions")
+    assert large.find_element(By.CLASS_NAME, "done").text == "2"
+    assert "石巻ブース" in browser.find_element(By.ID, "kiosks").text
+    assert browser.find_element(By.ID, "late-count").text == "3"  # none marked submitted
+    browser.find_element(By.ID, "completion-xlsx").click()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not list(browser.downloads.glob("*.xlsx")):
+        time.sleep(0.2)
+    book = load_workbook(next(browser.downloads.glob("*.xlsx")))
+    summary = {r[0]: r[1] for r in book["概要"].iter_rows(min_row=2, values_only=True)}
+    assert summary["カード申請 合計"] == counts["applications"]
+
+
+def test_downloads_need_a_login(hq_with_data):
+    hq, _ = hq_with_data
+    r = httpx.get(f"{hq.url}/dashboard/download/completion/all.xlsx", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/dashboard/login"
+    forged = httpx.get(f"{hq.url}/dashboard", cookies={"hq_session": "miyagi|9999999999|00"}, follow_redirects=False)
+    assert forged.status_code == 303
