@@ -1,5 +1,6 @@
 """`kiosk-hq report`: decrypts every kiosk's records with HQ's private key (passphrase needed) and
-runs the same domain report code the kiosk uses, so HQ's figures equal the booths'."""
+runs the same report code as `kiosk report` (kiosk/reports/render.py over kiosk/domain/report.py),
+so HQ's figures equal the booths'."""
 
 from __future__ import annotations
 
@@ -34,8 +35,7 @@ def decrypted_events(session: Session, hq_key: X25519PrivateKey) -> Iterator[Eve
 
 
 def run_report(args: argparse.Namespace, data_dir: Path, make_session: sessionmaker[Session]) -> int:
-    """The same compute-and-write path as `kiosk report`, over every kiosk's events."""
-    from kiosk.reports.render import ReportError, compute, write
+    from kiosk.reports.render import ReportError, compute, write  # the same entry as `kiosk report`
 
     hq_key = keys.private_key(data_dir, read_passphrase())
     with make_session() as session:

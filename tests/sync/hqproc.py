@@ -12,9 +12,13 @@ from pathlib import Path
 
 import httpx
 
+from sync.hq.db import make_engine, migrate, sessions
+from sync.hq.enrollment import issue_code
+from sync.hq.keys import PRIVATE_FILE, PUBLIC_FILE
 from tests.sync.pg import free_port
 
 PASSPHRASE = "hq test passphrase"
+_KEYS_TEMPLATE: dict[str, bytes] | None = None
 
 
 def hq_command() -> list[str]:
@@ -46,11 +50,26 @@ class HQProcess:
                               capture_output=True, text=True, timeout=60, check=check)
 
     def init_keys(self) -> None:
-        self.cli("keys", "init")
+        """`kiosk-hq keys init` once per test session; later HQs get a copy (scrypt takes a while)."""
+        global _KEYS_TEMPLATE
+        if _KEYS_TEMPLATE is None:
+            self.cli("keys", "init")
+            _KEYS_TEMPLATE = {name: (self.data_dir / name).read_bytes() for name in (PRIVATE_FILE, PUBLIC_FILE)}
+            return
+        for name, content in _KEYS_TEMPLATE.items():
+            (self.data_dir / name).write_bytes(content)
 
-    def enroll_code(self, booth: str = "Test booth") -> str:
-        out = self.cli("enroll", "--booth", booth, "--db", self.db_url).stdout
-        return out.strip().splitlines()[-1]
+    def enroll_code(self, booth: str = "Test booth", via_cli: bool = False) -> str:
+        if via_cli:
+            out = self.cli("enroll", "--booth", booth, "--db", self.db_url).stdout
+            return out.strip().splitlines()[-1]
+        engine = make_engine(self.db_url)  # the same function the command runs, without a process start
+        try:
+            migrate(engine)
+            with sessions(engine)() as session:
+                return issue_code(session, booth)
+        finally:
+            engine.dispose()
 
     def start(self) -> None:
         cmd = [*hq_command(), "--data-dir", str(self.data_dir), "serve", "--db", self.db_url,

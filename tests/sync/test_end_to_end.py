@@ -71,7 +71,7 @@ def test_recorded_synced_and_hq_report_equals_the_kiosks(hq, data_dir, tmp_path)
     kiosk(data_dir, "events", "import", str(tmp_path / "day.jsonl"))
     not_enrolled = kiosk(data_dir, "sync", check=False)
     assert not_enrolled.returncode != 0 and "enroll" in not_enrolled.stderr
-    kiosk(data_dir, "enroll", "--hq", hq.url, "--code", hq.enroll_code("渋谷区役所"))
+    kiosk(data_dir, "enroll", "--hq", hq.url, "--code", hq.enroll_code("渋谷区役所", via_cli=True))
     out = kiosk(data_dir, "sync")
     assert "All delivered" in out.stdout
     assert hq_records(hq) == (len(lines), len(lines))

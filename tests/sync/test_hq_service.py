@@ -32,7 +32,7 @@ def _count(db_url: str, model: type) -> int:
 
 def test_keys_init_protects_an_existing_key_and_needs_a_passphrase(hq_dir):
     hq = HQProcess(hq_dir, "sqlite://")
-    hq.init_keys()
+    assert "created" in hq.cli("keys", "init").stdout
     assert "BEGIN" not in (hq_dir / "hq-key.json").read_text()  # sealed, not a plain PEM
     again = hq.cli("keys", "init", check=False)
     assert again.returncode != 0 and "already exist" in again.stderr
@@ -51,7 +51,7 @@ def test_serve_refuses_plain_http_off_loopback(hq_dir):
 
 
 def test_enrollment_code_works_once(hq):
-    code = hq.enroll_code("Shibuya hall")
+    code = hq.enroll_code("Shibuya hall", via_cli=True)
     assert len(code.replace("-", "")) == 12  # the code alone on the last line
     t = HQTransport(hq.url)
     reply = t.enroll(code, "kiosk-A", _pub())
