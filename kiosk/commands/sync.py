@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
             pause = min(10.0, 0.5 * 2 ** (attempt - 1)) * random.uniform(0.5, 1.0)
             if time.monotonic() + pause > deadline:
                 break
-            print(f"本部に接続できません。{pause:.0f} 秒後に再試行 / HQ unreachable, retrying in {pause:.1f} s",
+            print(f"本部に接続できません。{pause:.1f} 秒後に再試行 / HQ unreachable, retrying in {pause:.1f} s",
                   file=sys.stderr, flush=True)
             time.sleep(pause)
         waiting = outbox.waiting()
