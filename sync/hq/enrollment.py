@@ -47,14 +47,19 @@ def redeem(session: Session, code: str, device_id: str, public_key: bytes) -> De
     now = datetime.now(UTC)
     if row is None:
         raise EnrollmentRefused("bad_code", "unknown enrollment code")
+    existing = session.get(Device, device_id)
+    same_key = existing is not None and bytes(existing.public_key) == public_key
     if row.used_at is not None:
+        if same_key and row.device_id == device_id:
+            return existing  # the kiosk retrying after HQ's reply was lost: same answer again
         raise EnrollmentRefused("bad_code", "enrollment code already used")
     if _aware(row.expires_at) < now:
         raise EnrollmentRefused("bad_code", "enrollment code expired")
-    if session.get(Device, device_id) is not None:
-        raise EnrollmentRefused("device_exists", f"device {device_id} is already enrolled")
-    device = Device(id=device_id, booth=row.booth, public_key=public_key, enrolled_at=now, last_seq=0)
-    session.add(device)
+    if existing is not None and not same_key:
+        raise EnrollmentRefused("device_exists", f"device {device_id} is enrolled with another key")
+    device = existing or Device(id=device_id, booth=row.booth, public_key=public_key, enrolled_at=now, last_seq=0)
+    if existing is None:
+        session.add(device)
     row.used_at = now
     row.device_id = device_id
     session.commit()

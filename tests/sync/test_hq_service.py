@@ -54,17 +54,22 @@ def test_enrollment_code_works_once(hq):
     code = hq.enroll_code("Shibuya hall", via_cli=True)
     assert len(code.replace("-", "")) == 12  # the code alone on the last line
     t = HQTransport(hq.url)
-    reply = t.enroll(code, "kiosk-A", _pub())
+    key = _pub()
+    reply = t.enroll(code, "kiosk-A", key)
     assert reply["booth"] == "Shibuya hall"
+    assert t.enroll(code, "kiosk-A", key) == reply  # a retry after a lost reply gets the same answer
     assert bytes.fromhex(reply["hq_public_key"]) == bytes.fromhex((hq.data_dir / "hq-key.pub").read_text())
     with pytest.raises(HQRejected) as used:
         t.enroll(code, "kiosk-B", _pub())
     assert used.value.reason == "bad_code"
     with pytest.raises(HQRejected):
         t.enroll("AAAA-BBBB-CCCC", "kiosk-C", _pub())
+    with pytest.raises(HQRejected) as taken:  # a fresh code cannot take over an enrolled device id
+        t.enroll(hq.enroll_code(), "kiosk-A", _pub())
+    assert taken.value.reason == "device_exists"
     t.close()
     assert _count(hq.db_url, Device) == 1
-    assert _count(hq.db_url, Rejection) == 2
+    assert _count(hq.db_url, Rejection) == 3
 
 
 def test_unenrolled_device_cannot_push(hq):
