@@ -298,20 +298,96 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="103" />
-        <location filename="../../kiosk/ui/main_window.py" line="104" />
+        <location filename="../../kiosk/ui/main_window.py" line="108" />
+        <location filename="../../kiosk/ui/main_window.py" line="109" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="106" />
+        <location filename="../../kiosk/ui/main_window.py" line="111" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="107" />
+        <location filename="../../kiosk/ui/main_window.py" line="112" />
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineBrowser</name>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="126" />
+        <source>Attach the booth photo</source>
+        <translation>撮影した写真を添付</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="127" />
+        <source>Finish (application sent)</source>
+        <translation>完了（申請を送信した）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="128" />
+        <source>Stop and erase</source>
+        <translation>中止して消去</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="129" />
+        <source>Use the paper form instead</source>
+        <translation>紙の申請書に切り替える</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="136" />
+        <source>Opening the application site…</source>
+        <translation>申請サイトを開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="144" />
+        <source>No connection to the application site. Use the paper form: print the photo and help with the form.</source>
+        <translation>申請サイトにつながりません。紙の申請書で手続きしてください（写真を印刷して記入を補助）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="149" />
+        <source>This page is not allowed in the booth browser: %1</source>
+        <translation>このブラウザーでは開けないページです：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="153" />
+        <source>Downloads are switched off in the booth browser.</source>
+        <translation>このブラウザーではダウンロードできません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="163" />
+        <source>Photo attached.</source>
+        <translation>写真を添付しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="163" />
+        <source>This page has no place for a photo.</source>
+        <translation>このページには写真の添付欄がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineStep</name>
+    <message>
+        <location filename="../../kiosk/ui/online_step.py" line="50" />
+        <source>Online application</source>
+        <translation>オンライン申請</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_step.py" line="51" />
+        <source>Scan the QR code on the application form with the handheld scanner.</source>
+        <translation>申請書のQRコードをハンディスキャナーで読み取ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_step.py" line="52" />
+        <source>Use the paper form instead</source>
+        <translation>紙の申請書に切り替える</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_step.py" line="53" />
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.booth import Booth
@@ -87,6 +87,7 @@ def run(data_dir: str | None = None, windowed: bool = False, quit_after: float |
             file=sys.stderr,
         )
         return 2
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)  # for the embedded browser
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("booth-kiosk")
     path, loaded = _prepare(data_dir)

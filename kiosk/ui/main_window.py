@@ -4,7 +4,7 @@ on-screen keyboard that slides in under any text field. Mode changes and the idl
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -24,6 +24,7 @@ from kiosk.ui.base import button, label, scrolling
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
 from kiosk.ui.pin_screen import PinScreen
 
@@ -61,10 +62,12 @@ class MainWindow(QMainWindow):
         self.attendee = AttendeeView()
         self.pin_screen = PinScreen(pin)
         self.admin = AdminScreen(loaded)
+        self.online = OnlineStep(photo=lambda: self.photo_jpeg)
+        self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
         self.stack = QStackedWidget()
         self.page_holders: dict[QWidget, QWidget] = {}
-        for w in (self.operator, self.attendee, self.pin_screen, self.admin):
-            self.page_holders[w] = w if w is self.operator else scrolling(w)
+        for w in (self.operator, self.attendee, self.pin_screen, self.admin, self.online):
+            self.page_holders[w] = w if w in (self.operator, self.online) else scrolling(w)
             self.stack.addWidget(self.page_holders[w])
         self.keyboard = OnScreenKeyboard()
         self.keyboard.hide()
@@ -86,11 +89,12 @@ class MainWindow(QMainWindow):
         self.admin.quit_requested.connect(self.quit_kiosk)
         self.operator.session_panel.changed.connect(self.refresh_header)
         self.operator.journey.step_handlers["survey"] = self.start_survey
+        self.operator.journey.step_handlers["online_application"] = self.start_online
+        self.online.done.connect(self.online_done)
+        self.operator.journey.ended.connect(self.forget_photo)
         self.survey_factory = None  # set by the app when a survey definition is available
         self.keyboard.follow_focus_in(self)
-        app = QApplication.instance()
         self.idle = IdleWatcher(self.settings.idle_timeout_s, self)
-        app.installEventFilter(self.idle)
         self.idle.idle.connect(self.on_idle)
         self.retranslate()
         if pin.is_set():
@@ -171,6 +175,17 @@ class MainWindow(QMainWindow):
         self.operator.journey.record("survey", **fields)
         self.attendee.show_thanks()
 
+    # -- the online application ---------------------------------------------------------------------
+    def start_online(self) -> None:
+        self.online.start()
+        self._set_mode("operator", self.online)
+
+    def online_done(self, route: str) -> None:
+        """Sent online, or fell back to paper: the step is recorded either way; stopped: nothing."""
+        self.to_operator()
+        if route:
+            self.operator.journey.record("online_application" if route == "online" else "paper_application")
+
     # -- idle ----------------------------------------------------------------------------------------
     def on_idle(self) -> None:
         """Nobody touched the screen for a while: forget the applicant, or lock the operator screens."""
@@ -180,7 +195,11 @@ class MainWindow(QMainWindow):
             self.lock()
         self.idle.timer.start()
 
+    def forget_photo(self, _summary: object = None) -> None:
+        self.photo_jpeg = None
+
     def clear_applicant(self) -> None:
+        self.forget_photo()
         if self.booth.current is not None:
             self.booth.end_journey()
         self.attendee.reset()
@@ -201,6 +220,10 @@ class MainWindow(QMainWindow):
         QApplication.instance().quit()
 
     # -- window --------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.idle.watch(self)  # the native window exists now; watch its input
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (no way out without the operator)
         if self._allow_close:
             event.accept()

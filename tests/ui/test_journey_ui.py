@@ -115,3 +115,15 @@ def test_touch_targets_and_text_are_large_enough(qtbot, operator):
     assert buttons
     assert all(b.height() >= 60 for b in buttons), [(b.text(), b.height()) for b in buttons if b.height() < 60]
     assert operator.operator.journey.title.font().pixelSize() >= 20 or operator.operator.journey.title.fontInfo().pixelSize() >= 20
+
+
+def test_a_touch_anywhere_on_the_window_keeps_it_awake(qtbot, operator):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    operator.idle.timer.stop()
+    press = QMouseEvent(QMouseEvent.Type.MouseButtonPress, QPointF(10, 10), QPointF(10, 10), Qt.MouseButton.LeftButton,
+                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(operator.windowHandle(), press)
+    assert operator.idle.timer.isActive()  # the touch started the idle countdown again

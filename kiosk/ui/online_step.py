@@ -1,0 +1,89 @@
+"""Operator: the online-application step. Read the form's QR code (handheld scanner, or typed by the
+scanner into the field), check it is an application form, then open the locked-down browser on it.
+Ends with `done(route)`: "online" when sent, "paper" when the operator falls back to the paper form,
+"" when stopped. The payload lives only in this widget's memory and is dropped at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.domain.application_form import classify
+from kiosk.ui.base import Page, button, label
+from kiosk.ui.online_browser import OnlineBrowser
+
+
+class OnlineStep(Page):
+    done = Signal(str)
+
+    def __init__(self, photo: Callable[[], bytes | None] = lambda: None, extra_origins: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.photo = photo
+        self.extra_origins = extra_origins
+        self.browser: OnlineBrowser | None = None
+        self.stack = QStackedWidget()
+        entry = QWidget()
+        self.title = label("title")
+        self.hint = label()
+        self.code = QLineEdit()
+        self.code.setEchoMode(QLineEdit.EchoMode.Password)  # the payload carries the 申請書ID: not on screen
+        self.code.returnPressed.connect(self.submit)
+        self.error = label("error")
+        self.paper_button = button()
+        self.paper_button.clicked.connect(lambda: self._end("paper"))
+        self.cancel_button = button()
+        self.cancel_button.clicked.connect(lambda: self._end(""))
+        v = QVBoxLayout(entry)
+        for w in (self.title, self.hint, self.code, self.error, self.paper_button, self.cancel_button):
+            v.addWidget(w)
+        v.addStretch(1)
+        self.stack.addWidget(entry)
+        self.browser_holder = QWidget()
+        QVBoxLayout(self.browser_holder).setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(self.browser_holder)
+        QVBoxLayout(self).addWidget(self.stack)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Online application"))
+        self.hint.setText(self.tr("Scan the QR code on the application form with the handheld scanner."))
+        self.paper_button.setText(self.tr("Use the paper form instead"))
+        self.cancel_button.setText(self.tr("Back"))
+
+    def start(self) -> None:
+        self.code.clear()
+        self.error.setText("")
+        self.stack.setCurrentIndex(0)
+        self.code.setFocus()
+
+    def submit(self) -> None:
+        text, _ = self.code.text(), self.code.clear()
+        scanned = classify(text)
+        if not scanned.is_form:
+            self.error.setText(scanned.reason)
+            return
+        self.error.setText("")
+        self.open_browser(text.strip())
+
+    def open_browser(self, url: str) -> None:
+        self.browser = OnlineBrowser(self.photo(), self.extra_origins)
+        self.browser.finished.connect(lambda sent: self._end("online" if sent else ""))
+        self.browser.offline.connect(lambda: self._end("paper"))
+        self.browser_holder.layout().addWidget(self.browser)
+        self.stack.setCurrentIndex(1)
+        self.browser.open(url)
+
+    def _end(self, route: str) -> None:
+        browser, self.browser = self.browser, None
+        if browser is not None:
+            browser.finished.disconnect()
+            browser.offline.disconnect()
+            if route == "paper":
+                browser.finish(False)  # wipe the session before leaving for the paper route
+            browser.setParent(None)
+            browser.deleteLater()
+        self.code.clear()
+        self.stack.setCurrentIndex(0)
+        self.done.emit(route)

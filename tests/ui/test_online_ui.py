@@ -1,0 +1,70 @@
+"""The online-application step from the operator's journey: scan, refuse what is not a form, open
+the locked browser, and record the route taken."""
+
+from PySide6.QtCore import Qt
+
+from tests.browser.test_online_browser import PHOTO, Site
+
+LEFT = Qt.MouseButton.LeftButton
+FORM = "https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA01S001Action.do?id=12345678901234567890123"
+
+
+def at_desk(w):
+    w.booth.open_session("v", "m", "support", False)
+    w.booth.receive_visitor(["online_application"])
+    w.booth.call_next()
+    w.booth.set_age_band("40-49")
+    w.operator.refresh()
+
+
+def applications(store):
+    return [e.data["route"] for _, e in store.events() if e.type == "application"]
+
+
+def test_a_qr_that_is_not_a_form_is_refused_and_nothing_opens(qtbot, operator, store):
+    at_desk(operator)
+    qtbot.mouseClick(operator.operator.journey.step_buttons["online_application"], LEFT)
+    step = operator.online
+    assert operator.stack.currentWidget() is operator.page_holders[step]
+    qtbot.keyClicks(step.code, "https://example.com/coupon")
+    qtbot.keyClick(step.code, Qt.Key.Key_Return)
+    assert "another site" in step.error.text() and step.browser is None
+    qtbot.keyClicks(step.code, FORM.replace("https", "http"))
+    qtbot.keyClick(step.code, Qt.Key.Key_Return)
+    assert "https" in step.error.text() and step.browser is None and step.code.text() == ""
+    qtbot.mouseClick(step.cancel_button, LEFT)
+    assert operator.mode == "operator" and applications(store) == []
+
+
+def test_offline_falls_back_to_paper_and_records_it(qtbot, operator, store):
+    at_desk(operator)
+    operator.start_online()
+    operator.online.extra_origins = ("http://127.0.0.1:9",)
+    operator.online.open_browser("http://127.0.0.1:9/")  # nothing listens: like a dead network
+    browser = operator.online.browser
+    qtbot.waitUntil(lambda: not browser.paper_button.isHidden(), timeout=20000)
+    qtbot.mouseClick(browser.paper_button, LEFT)
+    assert applications(store) == ["paper"] and operator.stack.currentWidget() is operator.operator
+
+
+def test_sent_online_is_recorded_with_the_photo_from_memory(qtbot, operator, store):
+    site = Site()
+    try:
+        at_desk(operator)
+        operator.photo_jpeg = PHOTO
+        operator.start_online()
+        operator.online.extra_origins = (site.url,)
+        operator.online.open_browser(site.url + "/")
+        browser = operator.online.browser
+        qtbot.waitUntil(lambda: browser.page.url().toString().startswith(site.url), timeout=20000)
+        with qtbot.waitSignal(browser.page.loadFinished, timeout=20000):
+            pass
+        with qtbot.waitSignal(browser.photo_attached, timeout=10000) as attached:
+            qtbot.mouseClick(browser.attach_button, LEFT)
+        assert attached.args == [True]
+        qtbot.mouseClick(browser.done_button, LEFT)
+        assert applications(store) == ["online"] and operator.online.browser is None
+        qtbot.mouseClick(operator.operator.journey.end_button, LEFT)
+        assert operator.photo_jpeg is None
+    finally:
+        site.stop()
