@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import os
 import sqlite3
+import threading
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from kiosk.domain.events import Event
 from kiosk.store.errors import StoreCorrupt, StoreFull, StoreLocked, StoreMissing
-from kiosk.store.keys import KEYS_FILE, Keys, create_keys, save_hq_wrapped_key, unlock_keys
+from kiosk.store.keys import KEYS_FILE, Keys, generate_keys, save_hq_wrapped_key, unlock_keys, write_keys
 from kiosk.store.records import Record, first_broken, open_event, seal
 from sync.envelope import GENESIS, wrap_data_key
 
@@ -92,14 +93,17 @@ class EncryptedEventLog:
         self._aead = AESGCM(keys.data_key)
         self._lock_fd = lock_fd
         self._mac_key = hmac.new(keys.data_key, b"booth-kiosk import fingerprint", hashlib.sha256).digest()
+        self._import_lock = threading.Lock()
+        self._write_lock = threading.Lock()  # the UI and workers may append at once: one chain, one writer
         self.engine = create_engine(f"sqlite:///{self.dir / DB_FILE}")
         event.listen(self.engine, "connect", _pragmas)
         try:
             with self.engine.begin() as conn:
-                metadata.create_all(conn)
+                # check before create_all: a damaged file must be reported, never written to
                 bad = conn.exec_driver_sql("PRAGMA quick_check").scalar()
                 if bad != "ok":
                     raise StoreCorrupt(str(bad))
+                metadata.create_all(conn)
                 row = conn.execute(select(records.c.seq, records.c.hash).order_by(records.c.seq.desc()).limit(1)).first()
         except (OperationalError, DatabaseError) as exc:
             self.engine.dispose()  # the caller releases the lock
@@ -114,24 +118,25 @@ class EncryptedEventLog:
         return self._append_many([event])[-1]
 
     def _append_many(self, events: list[Event], macs: list[bytes] | None = None) -> list[int]:
-        seq, prev = self._last_seq, self._last_hash
-        rows: list[dict[str, Any]] = []
-        signer = self.keys.signing_key
-        for e in events:
-            seq += 1
-            r = seal(self._aead, signer, self.device_id, seq, prev, e)
-            rows.append({"seq": r.seq, "prev": r.prev, "nonce": r.nonce, "ct": r.ct, "hash": r.hash, "sig": r.sig})
-            prev = r.hash
-        try:
-            with self.engine.begin() as conn:  # one transaction: all or nothing, durable at commit
-                if rows:
-                    conn.execute(insert(records), rows)
-                if macs:
-                    conn.execute(insert(imported), [{"mac": m} for m in macs])
-        except (OperationalError, DatabaseError) as exc:
-            raise _translate(exc.orig if hasattr(exc, "orig") else exc) from None
-        self._last_seq, self._last_hash = seq, prev
-        return [r["seq"] for r in rows]
+        with self._write_lock:
+            seq, prev = self._last_seq, self._last_hash
+            rows: list[dict[str, Any]] = []
+            signer = self.keys.signing_key
+            for e in events:
+                seq += 1
+                r = seal(self._aead, signer, self.device_id, seq, prev, e)
+                rows.append({"seq": r.seq, "prev": r.prev, "nonce": r.nonce, "ct": r.ct, "hash": r.hash, "sig": r.sig})
+                prev = r.hash
+            try:
+                with self.engine.begin() as conn:  # one transaction: all or nothing, durable at commit
+                    if rows:
+                        conn.execute(insert(records), rows)
+                    if macs:
+                        conn.execute(insert(imported), [{"mac": m} for m in macs])
+            except (OperationalError, DatabaseError) as exc:
+                raise _translate(exc.orig if hasattr(exc, "orig") else exc) from None
+            self._last_seq, self._last_hash = seq, prev
+            return [r["seq"] for r in rows]
 
     def _records(self, after_seq: int = 0, limit: int | None = None) -> list[Record]:
         q = select(records).where(records.c.seq > after_seq).order_by(records.c.seq)
@@ -167,11 +172,12 @@ class EncryptedEventLog:
     def import_events(self, events: list[Event]) -> tuple[int, int]:
         """Append the events not imported before, in one transaction; returns (added, already there)."""
         macs = self.fingerprints(events)
-        with self.engine.connect() as conn:
-            known = {row[0] for row in conn.execute(select(imported.c.mac))}
-        new = [(e, m) for e, m in zip(events, macs, strict=True) if m not in known]
-        if new:
-            self._append_many([e for e, _ in new], [m for _, m in new])
+        with self._import_lock:  # two imports of one file at once must not both add it
+            with self.engine.connect() as conn:
+                known = {row[0] for row in conn.execute(select(imported.c.mac))}
+            new = [(e, m) for e, m in zip(events, macs, strict=True) if m not in known]
+            if new:
+                self._append_many([e for e, _ in new], [m for _, m in new])
         return len(new), len(events) - len(new)
 
     # -- tamper evidence ------------------------------------------------------------------------------
@@ -213,24 +219,58 @@ def _lock(directory: Path) -> int:
     return fd
 
 
+def _db_files(directory: Path) -> list[Path]:
+    return [directory / (DB_FILE + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+
+
+def _holds_records(db: Path) -> bool:
+    """Whether a database left without keys holds any record (read-only look; damaged counts as yes)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            return "records" in tables and conn.execute("SELECT count(*) FROM records").fetchone()[0] > 0
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True
+
+
+def _create(data_dir: Path, directory: Path, passphrase: str, fd: int) -> EncryptedEventLog:
+    """A new store: the database first, keys.json last, so a store is only "there" once complete."""
+    db = directory / DB_FILE
+    if db.exists():
+        if _holds_records(db):  # records without their keys: never start over on top of them
+            raise StoreCorrupt(f"{KEYS_FILE} is missing but {DB_FILE} holds records")
+        for leftover in _db_files(directory):  # an earlier creation stopped half-way: nothing in it
+            leftover.unlink(missing_ok=True)
+    keys = generate_keys()
+    log = EncryptedEventLog(data_dir, keys, fd)
+    try:
+        write_keys(directory, keys, passphrase)
+    except BaseException:
+        log.engine.dispose()
+        raise
+    return log
+
+
 def open_event_log(data_dir: Path, passphrase: str, *, create: bool = False) -> EncryptedEventLog:
-    """Open the store (create it on a new data directory when `create`), or raise a StoreError."""
+    """Open the store (create it on a new data directory when `create`), or raise a StoreError:
+    StoreMissing, WrongPassphrase, StoreLocked, StoreCorrupt, StoreFull."""
     directory = store_dir(data_dir)
-    if not store_exists(data_dir):
+    if not directory.is_dir():
         if not create:
             raise StoreMissing(str(directory))
-        if (directory / DB_FILE).exists():  # a database without its keys: never start over on top of it
-            raise StoreCorrupt("keys.json is missing but events.sqlite exists")
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = _lock(directory)
-        try:
-            return EncryptedEventLog(data_dir, create_keys(directory, passphrase), fd)
-        except BaseException:
-            os.close(fd)
-            raise
-    fd = _lock(directory)
+    fd = _lock(directory)  # first: a store another process is creating is "locked", not "missing"
     try:
+        if not store_exists(data_dir):
+            if not create:
+                raise StoreMissing(str(directory))
+            return _create(data_dir, directory, passphrase, fd)
         keys = unlock_keys(directory, passphrase)
+        if not (directory / DB_FILE).exists():  # keys without records: the events were removed
+            raise StoreCorrupt(f"{DB_FILE} is missing")
         return EncryptedEventLog(data_dir, keys, fd)
     except BaseException:
         os.close(fd)

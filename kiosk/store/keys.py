@@ -15,6 +15,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -22,7 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
-from kiosk.store.errors import StoreMissing, WrongPassphrase
+from kiosk.store.errors import StoreCorrupt, StoreMissing, WrongPassphrase
 
 # scrypt N=2**17, r=8, p=1: 128 MiB and ~0.3–0.5 s on the booth's 2-core laptop. The passphrase is
 # asked once per start, so half a second is free for the operator, while every guess by someone who
@@ -58,7 +59,7 @@ def _open(kek: bytes, sealed_hex: str) -> bytes:
     return AESGCM(kek).decrypt(raw[:12], raw[12:], _AAD)
 
 
-def _write(path: Path, doc: dict) -> None:
+def _write(path: Path, doc: dict[str, Any]) -> None:
     """Atomic replace with fsync: a power cut leaves the old file or the new one, never half of one."""
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8") as f:
@@ -74,11 +75,16 @@ def _write(path: Path, doc: dict) -> None:
         os.close(dir_fd)
 
 
-def create_keys(store_dir: Path, passphrase: str) -> Keys:
+def generate_keys() -> Keys:
+    """Fresh keys for a new store (in memory until write_keys)."""
+    return Keys(device_id=f"kiosk-{uuid.uuid4().hex[:12]}", data_key=AESGCM.generate_key(256),
+                signing_key=Ed25519PrivateKey.generate())
+
+
+def write_keys(store_dir: Path, keys: Keys, passphrase: str) -> None:
+    """Seal the keys under the passphrase into keys.json (atomically)."""
     salt = secrets.token_bytes(16)
     kek = _kek(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    keys = Keys(device_id=f"kiosk-{uuid.uuid4().hex[:12]}", data_key=AESGCM.generate_key(256),
-                signing_key=Ed25519PrivateKey.generate())
     raw_signing = keys.signing_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     _write(store_dir / KEYS_FILE, {
         "version": 1,
@@ -87,29 +93,50 @@ def create_keys(store_dir: Path, passphrase: str) -> Keys:
         "data_key": _seal(kek, keys.data_key),
         "signing_key": _seal(kek, raw_signing),
         "public_key": keys.public_key.hex(),
-        "hq_wrapped_key": None,
+        "hq_wrapped_key": keys.hq_wrapped_key.hex() if keys.hq_wrapped_key else None,
     })
+
+
+def create_keys(store_dir: Path, passphrase: str) -> Keys:
+    keys = generate_keys()
+    write_keys(store_dir, keys, passphrase)
     return keys
 
 
-def unlock_keys(store_dir: Path, passphrase: str) -> Keys:
-    path = store_dir / KEYS_FILE
+def _read(path: Path) -> dict[str, Any]:
     if not path.exists():
         raise StoreMissing(str(path))
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    kdf = doc["kdf"]
-    kek = _kek(passphrase, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
     try:
-        data_key = _open(kek, doc["data_key"])
-        signing = Ed25519PrivateKey.from_private_bytes(_open(kek, doc["signing_key"]))
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(doc, dict) or doc.get("kdf", {}).get("name") != "scrypt":
+            raise ValueError("not a kiosk key file")
+        return doc
+    except (OSError, ValueError, AttributeError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise StoreCorrupt(f"{path.name}: {exc}") from None
+
+
+def unlock_keys(store_dir: Path, passphrase: str) -> Keys:
+    doc = _read(store_dir / KEYS_FILE)
+    try:
+        kdf = doc["kdf"]
+        kek = _kek(passphrase, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
+        sealed_data, sealed_signing = doc["data_key"], doc["signing_key"]
+        wrapped = doc.get("hq_wrapped_key")
+        device_id = doc["device_id"]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise StoreCorrupt(f"{KEYS_FILE}: {exc!r}") from None
+    try:
+        data_key = _open(kek, sealed_data)
+        signing = Ed25519PrivateKey.from_private_bytes(_open(kek, sealed_signing))
     except InvalidTag:
         raise WrongPassphrase() from None
-    wrapped = doc.get("hq_wrapped_key")
-    return Keys(doc["device_id"], data_key, signing, bytes.fromhex(wrapped) if wrapped else None)
+    except ValueError as exc:
+        raise StoreCorrupt(f"{KEYS_FILE}: {exc}") from None
+    return Keys(device_id, data_key, signing, bytes.fromhex(wrapped) if wrapped else None)
 
 
 def save_hq_wrapped_key(store_dir: Path, wrapped: bytes) -> None:
     path = store_dir / KEYS_FILE
-    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc = _read(path)
     doc["hq_wrapped_key"] = wrapped.hex()
     _write(path, doc)
