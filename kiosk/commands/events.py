@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def parse_file(path: Path) -> list[Event]:
     """Every line must be a valid event, or nothing is imported: EventError names the line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # Excel and Notepad save with a BOM
     except (OSError, UnicodeDecodeError) as exc:
         raise EventError(f"ファイルを読めません / cannot read {path}: {exc}") from None
     events = []

@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"{report.files} 個のファイル（{report.bytes} バイト）を上書きして削除しました / "
           f"overwrote and removed {report.files} files ({report.bytes} bytes)")
     if report.clean:
-        print(f"検査: {data_dir} に残存データはありません / proof: no remnant left in {data_dir}")
+        print(f"検査: {data_dir} を走査し、ファイル・フォルダーは 0 個、鍵は破棄済みです / "
+              f"proof: scanned {data_dir}: 0 files and 0 folders left, keys destroyed — no remnant left")
         return 0
     print("残存ファイルがあります / remnants found:\n" + "\n".join(report.remnants), file=sys.stderr)
     return 1

@@ -151,6 +151,12 @@ class EncryptedEventLog:
     def events(self, after_seq: int = 0) -> list[tuple[int, Event]]:
         return [(r.seq, open_event(self._aead, self.device_id, r)) for r in self._records(after_seq)]
 
+    def __enter__(self) -> EncryptedEventLog:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock_fd >= 0:
@@ -209,7 +215,8 @@ class EncryptedEventLog:
         self.keys.hq_wrapped_key = wrapped
 
 
-def _lock(directory: Path) -> int:
+def lock_store(directory: Path) -> int:
+    """Take the one-process OS lock on a store directory (an fd to close to release), or StoreLocked."""
     fd = os.open(directory / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -262,7 +269,7 @@ def open_event_log(data_dir: Path, passphrase: str, *, create: bool = False) -> 
         if not create:
             raise StoreMissing(str(directory))
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = _lock(directory)  # first: a store another process is creating is "locked", not "missing"
+    fd = lock_store(directory)  # first: a store another process is creating is "locked", not "missing"
     try:
         if not store_exists(data_dir):
             if not create:

@@ -3,6 +3,10 @@
 A record is exactly what HQ receives (sync/envelope.py defines and checks the wire form): the event's
 JSON encrypted with AES-256-GCM under the data key (device and sequence bound as associated data),
 the SHA-256 hash chaining it to the previous record, and the device's Ed25519 signature of that hash.
+
+No database here: HQ and sync import this module. The wire-level primitives (chain hash, the check
+of a received batch, the data key wrapped for HQ's X25519 key) live in sync/envelope.py, which kiosk
+and HQ share, and are re-exported below so that record crypto has one door.
 """
 
 from __future__ import annotations
@@ -16,7 +20,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.domain.events import Event, event_from_json
-from sync.envelope import GENESIS, record_aad, record_hash
+from sync.envelope import (  # noqa: F401  (re-exported for HQ and sync)
+    GENESIS,
+    open_record,
+    record_aad,
+    record_hash,
+    unwrap_data_key,
+    verify_chain,
+    wrap_data_key,
+)
 
 
 @dataclass(frozen=True)

@@ -13,15 +13,16 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.store.encrypted import open_event_log, store_dir
+from kiosk.store.encrypted import lock_store, open_event_log, store_dir, store_exists
+from kiosk.store.errors import StoreMissing
 from kiosk.store.keys import KEYS_FILE
 
 
 @dataclass
 class WipeReport:
-    files: int = 0
-    bytes: int = 0
-    remnants: list[str] = field(default_factory=list)
+    files: int = 0  # files overwritten and removed
+    bytes: int = 0  # bytes overwritten
+    remnants: list[str] = field(default_factory=list)  # whatever the final scan still found
 
     @property
     def clean(self) -> bool:
@@ -29,6 +30,7 @@ class WipeReport:
 
 
 def _shred(path: Path) -> int:
+    """Overwrite with random bytes, fsync, then unlink; returns the bytes overwritten."""
     size = path.stat().st_size
     with open(path, "r+b", buffering=0) as f:
         left = size
@@ -36,26 +38,50 @@ def _shred(path: Path) -> int:
             chunk = min(left, 1 << 20)
             f.write(os.urandom(chunk))
             left -= chunk
-        f.flush()
         os.fsync(f.fileno())
     path.unlink()
     return size
 
 
-def wipe_data_dir(data_dir: Path, passphrase: str) -> WipeReport:
-    """Check the passphrase (a wrong one raises and wipes nothing), then destroy everything."""
-    open_event_log(data_dir, passphrase).close()
-    report = WipeReport()
-    keys = store_dir(data_dir) / KEYS_FILE
-    report.bytes += _shred(keys)
-    report.files += 1
-    for path in sorted(Path(data_dir).rglob("*"), key=lambda p: len(p.parts), reverse=True):
-        if path.is_symlink():
+def _shred_into(report: WipeReport, path: Path) -> None:
+    try:
+        if path.is_symlink():  # never follow a link out of the data directory
             path.unlink()
         elif path.is_file():
             report.bytes += _shred(path)
             report.files += 1
-    for path in sorted(Path(data_dir).iterdir()):
-        shutil.rmtree(path, ignore_errors=True) if path.is_dir() else None
-    report.remnants = [str(p) for p in Path(data_dir).rglob("*")]
+    except OSError:
+        pass  # the final scan lists it; one stubborn file must not stop the rest
+
+
+def wipe_data_dir(data_dir: Path, passphrase: str) -> WipeReport:
+    """Check the passphrase (a wrong one raises and wipes nothing), then destroy everything.
+
+    The store's lock is held throughout, so a running kiosk refuses the wipe (StoreLocked) and
+    nothing can write while it runs. A data directory whose keys are already gone (a wipe cut short)
+    is finished without the passphrase: nothing in it can be read any more."""
+    data_dir = Path(data_dir)
+    if store_exists(data_dir):
+        log = open_event_log(data_dir, passphrase)
+        log.engine.dispose()
+        release = log.close
+    elif store_dir(data_dir).is_dir():
+        fd = lock_store(store_dir(data_dir))
+        def release() -> None:
+            os.close(fd)
+    else:
+        raise StoreMissing(str(store_dir(data_dir)))
+    report = WipeReport()
+    try:
+        keys = store_dir(data_dir) / KEYS_FILE
+        if keys.exists():
+            _shred_into(report, keys)  # crypto-erase first: without the keys every record is noise
+        for path in sorted(data_dir.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+            _shred_into(report, path)
+        for path in sorted(data_dir.iterdir()):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+    finally:
+        release()
+    report.remnants = sorted(str(p) for p in data_dir.rglob("*"))
     return report

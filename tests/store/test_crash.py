@@ -27,7 +27,7 @@ while True:
 def test_sigkill_never_loses_an_acknowledged_event(data_dir):
     rng = random.Random(20241005)
     acknowledged: set[int] = set()
-    for _ in range(12):
+    for _ in range(20):
         proc = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), PASSPHRASE],
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout.readline().strip() == "ready"
@@ -47,3 +47,36 @@ def test_sigkill_never_loses_an_acknowledged_event(data_dir):
         assert log.verify()[1] is None
     finally:
         log.close()
+
+
+IMPORTER = """
+import sys
+from datetime import datetime, timedelta, timezone
+from kiosk.domain.events import make_event
+from kiosk.store.encrypted import open_event_log
+log = open_event_log(sys.argv[1], sys.argv[2], create=True)
+start = datetime(2024, 10, 5, 9, tzinfo=timezone(timedelta(hours=9)))
+print("ready", flush=True)
+added, _ = log.import_events([make_event("visitor", "S9", at=start + timedelta(seconds=i)) for i in range(3000)])
+print(added, flush=True)
+"""
+
+
+def test_sigkill_during_an_import_leaves_all_of_it_or_none(data_dir):
+    rng = random.Random(8)
+    for _ in range(6):
+        proc = subprocess.Popen([sys.executable, "-c", IMPORTER, str(data_dir), PASSPHRASE],
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.4))
+        proc.send_signal(signal.SIGKILL)
+        out, _ = proc.communicate()
+        log = open_event_log(data_dir, PASSPHRASE)
+        try:
+            count = len(log.events())
+            assert count in (0, 3000), count  # never part of a paper day
+            assert log.verify()[1] is None
+        finally:
+            log.close()
+        if out.strip():
+            assert count == 3000  # acknowledged, so it is there

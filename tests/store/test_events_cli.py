@@ -72,3 +72,17 @@ def test_passphrase_file_and_no_terminal(data_dir, tmp_path):
                      passphrase=None).returncode == 0
     none = kiosk_cli(data_dir, "events", "verify", passphrase=None)
     assert none.returncode == 1 and "KIOSK_PASSPHRASE" in none.stderr
+
+
+def test_a_file_saved_with_a_bom_imports(data_dir, tmp_path):
+    f = tmp_path / "excel.jsonl"
+    f.write_text("\n".join(json.dumps(o, ensure_ascii=False) for o in DAY), encoding="utf-8-sig")
+    result = kiosk_cli(data_dir, "events", "import", str(f))
+    assert result.returncode == 0 and "imported 5 events" in result.stdout, result.stderr
+
+
+def test_a_line_that_is_not_json_names_its_number(data_dir, tmp_path):
+    f = tmp_path / "torn.jsonl"
+    f.write_text(json.dumps(DAY[0], ensure_ascii=False) + "\n\n" + '{"type":"visitor","at":\n', encoding="utf-8")
+    result = kiosk_cli(data_dir, "events", "import", str(f))
+    assert result.returncode == 1 and "line 3" in result.stderr and "not valid JSON" in result.stderr
