@@ -8,10 +8,13 @@ and マイナポータル. "Finish" destroys the profile, so nothing is left for
 
 from __future__ import annotations
 
+import atexit
 import base64
+import weakref
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
     QWebEnginePage,
@@ -74,6 +77,19 @@ class LockedPage(QWebEnginePage):
         return self  # pop-ups open in the same, locked view
 
 
+_live: weakref.WeakSet[OnlineBrowser] = weakref.WeakSet()
+
+
+@atexit.register
+def _release_pages_before_profiles() -> None:
+    """At interpreter exit Qt objects are torn down in no useful order, and a profile deleted before
+    its page crashes Chromium: delete every remaining page, then its profile, first."""
+    for browser in list(_live):
+        for obj in (browser.page, browser.profile):
+            if shiboken6.isValid(obj):
+                shiboken6.delete(obj)
+
+
 class OnlineBrowser(Page):
     finished = Signal(bool)  # True when the operator marks the application as sent
     offline = Signal()
@@ -82,9 +98,9 @@ class OnlineBrowser(Page):
     def __init__(self, photo_jpeg: bytes | None = None, extra_origins: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.photo_jpeg = photo_jpeg
-        # No storage name: off the record, nothing on disk. A profile must outlive its pages, so it is
-        # owned by the application (not by Python or this widget) and goes when its page has gone.
-        self.profile = QWebEngineProfile(QCoreApplication.instance())
+        self.loaded = False
+        # No storage name: off the record, nothing on disk.
+        self.profile = QWebEngineProfile()
         self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         self.profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
         self.profile.setSpellCheckEnabled(False)
@@ -94,8 +110,11 @@ class OnlineBrowser(Page):
         settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.PdfViewerEnabled, False)
         self.page = LockedPage(self.profile, extra_origins)
+        # A profile must outlive its pages. Qt deletes children in the order they were added, so the
+        # page (added first) is gone before the profile when this widget is deleted.
         self.page.setParent(self)
-        self.page.destroyed.connect(self.profile.deleteLater)
+        self.profile.setParent(self)
+        _live.add(self)
         self.page.blocked.connect(self._blocked)
         self.page.loadFinished.connect(self._loaded)
         self.view = QWebEngineView()
@@ -137,6 +156,7 @@ class OnlineBrowser(Page):
         self.page.load(qurl)
 
     def _loaded(self, ok: bool) -> None:
+        self.loaded = ok
         if ok:
             self.status.setText("")
             self.paper_button.hide()
@@ -171,5 +191,6 @@ class OnlineBrowser(Page):
         self.page.history().clear()
         self.view.setPage(None)
         self.page.deleteLater()
+        self.profile.deleteLater()  # posted after the page's deletion, so processed after it
         self.photo_jpeg = None
         self.finished.emit(completed)

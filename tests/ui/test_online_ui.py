@@ -56,9 +56,7 @@ def test_sent_online_is_recorded_with_the_photo_from_memory(qtbot, operator, sto
         operator.online.extra_origins = (site.url,)
         operator.online.open_browser(site.url + "/")
         browser = operator.online.browser
-        qtbot.waitUntil(lambda: browser.page.url().toString().startswith(site.url), timeout=20000)
-        with qtbot.waitSignal(browser.page.loadFinished, timeout=20000):
-            pass
+        qtbot.waitUntil(lambda: browser.loaded, timeout=20000)
         with qtbot.waitSignal(browser.photo_attached, timeout=10000) as attached:
             qtbot.mouseClick(browser.attach_button, LEFT)
         assert attached.args == [True]
