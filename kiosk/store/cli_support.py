@@ -24,23 +24,28 @@ def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
 
 
 def read_passphrase(args: argparse.Namespace, *, creating: bool) -> str:
+    """The passphrase from --passphrase-file, else $KIOSK_PASSPHRASE, else the terminal; a new store
+    gets one of at least MIN_PASSPHRASE characters whatever its source (an empty file is a mistake)."""
     path = getattr(args, "passphrase_file", None)
     if path:
         try:
-            return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
+            secret = Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
             raise StoreError(f"パスフレーズファイルを読めません / cannot read the passphrase file: {exc}") from None
-    if os.environ.get(ENV_PASSPHRASE):
-        return os.environ[ENV_PASSPHRASE]
-    if not sys.stdin.isatty():
+    elif os.environ.get(ENV_PASSPHRASE):
+        secret = os.environ[ENV_PASSPHRASE]
+    elif not sys.stdin.isatty():
         raise StoreError(f"パスフレーズが必要です（--passphrase-file または {ENV_PASSPHRASE}） / "
                          f"a passphrase is needed: use --passphrase-file or {ENV_PASSPHRASE}")
-    secret = getpass.getpass("パスフレーズ / passphrase: ")
-    if creating:
-        if len(secret) < MIN_PASSPHRASE:
-            raise StoreError(f"{MIN_PASSPHRASE}文字以上にしてください / use at least {MIN_PASSPHRASE} characters")
-        if getpass.getpass("もう一度 / again: ") != secret:
+    else:
+        secret = getpass.getpass("パスフレーズ / passphrase: ")
+        if creating and len(secret) >= MIN_PASSPHRASE and getpass.getpass("もう一度 / again: ") != secret:
             raise StoreError("2回の入力が違います / the two entries differ")
+    if creating and len(secret) < MIN_PASSPHRASE:
+        raise StoreError(f"パスフレーズは{MIN_PASSPHRASE}文字以上にしてください / "
+                         f"the passphrase needs at least {MIN_PASSPHRASE} characters")
+    if not secret:
+        raise StoreError("パスフレーズが空です / the passphrase is empty")
     return secret
 
 
