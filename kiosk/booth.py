@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from kiosk.domain.events import SESSION_KINDS, Event, make_event
+from kiosk.domain.events import JST, SESSION_KINDS, Event, make_event
 from kiosk.domain.journey import Journey
 from kiosk.domain.session import BoothSession, sessions_from_events
 from kiosk.domain.tally import Tally, tally
@@ -40,11 +40,17 @@ class Booth:
         self.current: Journey | None = None
         self._next_ticket = 1
         self._listeners: list[Callable[[Event], None]] = []
+        self._tally_date = ""
+        self._tally = Tally()
+        self.session_days: set[str] = set()  # Japan-local dates with a session (for report due dates)
         self._restore()
 
     # -- state from the log -------------------------------------------------------------------------
     def _restore(self) -> None:
         events = [e for _, e in self.log.events()]
+        self._tally_date = self.local_today()
+        self._tally = tally(events, local_date=self._tally_date)
+        self.session_days = {e.local_date for e in events if e.type == "session_open"}
         open_sessions = [s for s in sessions_from_events(events).values() if s.closed_at is None]
         if open_sessions:
             self.session = max(open_sessions, key=lambda s: s.opened_at)
@@ -60,9 +66,17 @@ class Booth:
             raise BoothError("開催回が開始されていません / no booth session is open")
         event = make_event(etype, self.session.session, at=self.clock(), **fields)
         self.log.append(event)
+        self._counted(event)
+        return event
+
+    def _counted(self, event: Event) -> None:
+        """Keep today's tally current without re-reading the whole log on every tap."""
+        if event.local_date == self._tally_date:
+            self._tally.add(event)
+        if event.type == "session_open":
+            self.session_days.add(event.local_date)
         for listener in self._listeners:
             listener(event)
-        return event
 
     # -- sessions -------------------------------------------------------------------------------------
     def open_session(self, venue: str, municipality: str, kind: str, large_venue: bool) -> BoothSession:
@@ -84,8 +98,7 @@ class Booth:
         self.log.append(event)
         self.session = BoothSession.from_open_event(event)
         self._next_ticket = 1
-        for listener in self._listeners:
-            listener(event)
+        self._counted(event)
         return self.session
 
     def close_session(self) -> None:
@@ -148,8 +161,13 @@ class Booth:
         return self.current
 
     # -- figures ----------------------------------------------------------------------------------------
-    def today(self) -> Tally:
-        from kiosk.domain.events import JST
+    def local_today(self) -> str:
+        return self.clock().astimezone(JST).date().isoformat()
 
-        date = self.clock().astimezone(JST).date().isoformat()
-        return tally((e for _, e in self.log.events()), local_date=date)
+    def today(self) -> Tally:
+        """Today's figures (Japan time); read from the log again only when the date has changed."""
+        date = self.local_today()
+        if date != self._tally_date:
+            self._tally_date = date
+            self._tally = tally((e for _, e in self.log.events()), local_date=date)
+        return self._tally

@@ -298,18 +298,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../kiosk/ui/main_window.py" line="107" />
         <location filename="../../kiosk/ui/main_window.py" line="108" />
-        <location filename="../../kiosk/ui/main_window.py" line="109" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="111" />
+        <location filename="../../kiosk/ui/main_window.py" line="110" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="112" />
+        <location filename="../../kiosk/ui/main_window.py" line="111" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -317,52 +317,52 @@
 <context>
     <name>OnlineBrowser</name>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="126" />
+        <location filename="../../kiosk/ui/online_browser.py" line="145" />
         <source>Attach the booth photo</source>
         <translation>撮影した写真を添付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="127" />
+        <location filename="../../kiosk/ui/online_browser.py" line="146" />
         <source>Finish (application sent)</source>
         <translation>完了（申請を送信した）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="128" />
+        <location filename="../../kiosk/ui/online_browser.py" line="147" />
         <source>Stop and erase</source>
         <translation>中止して消去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="129" />
+        <location filename="../../kiosk/ui/online_browser.py" line="148" />
         <source>Use the paper form instead</source>
         <translation>紙の申請書に切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="136" />
+        <location filename="../../kiosk/ui/online_browser.py" line="155" />
         <source>Opening the application site…</source>
         <translation>申請サイトを開いています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="144" />
+        <location filename="../../kiosk/ui/online_browser.py" line="164" />
         <source>No connection to the application site. Use the paper form: print the photo and help with the form.</source>
         <translation>申請サイトにつながりません。紙の申請書で手続きしてください（写真を印刷して記入を補助）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="149" />
+        <location filename="../../kiosk/ui/online_browser.py" line="169" />
         <source>This page is not allowed in the booth browser: %1</source>
         <translation>このブラウザーでは開けないページです：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="153" />
+        <location filename="../../kiosk/ui/online_browser.py" line="173" />
         <source>Downloads are switched off in the booth browser.</source>
         <translation>このブラウザーではダウンロードできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="163" />
+        <location filename="../../kiosk/ui/online_browser.py" line="183" />
         <source>Photo attached.</source>
         <translation>写真を添付しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="163" />
+        <location filename="../../kiosk/ui/online_browser.py" line="183" />
         <source>This page has no place for a photo.</source>
         <translation>このページには写真の添付欄がありません。</translation>
     </message>
@@ -590,44 +590,49 @@
 <context>
     <name>TallyBar</name>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="25" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="29" />
         <source>Visitors</source>
         <translation>来場者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="26" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="30" />
         <source>Paper applications</source>
         <translation>紙申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="27" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="31" />
         <source>Online applications</source>
         <translation>オンライン申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="28" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="32" />
         <source>Health insurance</source>
         <translation>保険証利用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="29" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="33" />
         <source>Public funds</source>
         <translation>公金口座</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="30" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="34" />
         <source>Smartphone</source>
         <translation>スマホ相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="31" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="35" />
         <source>Surveys</source>
         <translation>アンケート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="32" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="36" />
         <source>Printed pages</source>
         <translation>印刷枚数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/tally_bar.py" line="47" />
+        <source>Daily report for %1 due %2</source>
+        <translation>日次報告書 %1分の提出期限 %2</translation>
     </message>
 </context>
 <context>

@@ -190,7 +190,7 @@ class OnlineBrowser(Page):
         self.profile.clearAllVisitedLinks()
         self.page.history().clear()
         self.view.setPage(None)
+        self.page.destroyed.connect(self.profile.deleteLater)  # the profile only once the page is gone
         self.page.deleteLater()
-        self.profile.deleteLater()  # posted after the page's deletion, so processed after it
         self.photo_jpeg = None
         self.finished.emit(completed)

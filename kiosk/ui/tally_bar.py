@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from kiosk.booth import Booth
+from kiosk.domain.report import due_date
+from kiosk.reports.config import is_japanese_holiday
 
 
 class TallyBar(QFrame):
@@ -18,6 +20,8 @@ class TallyBar(QFrame):
                     "smartphone_consult", "surveys", "printed_pages"):
             self.labels[key] = QLabel()
             layout.addWidget(self.labels[key])
+        self.due = QLabel()
+        layout.addWidget(self.due)
         self.refresh()
 
     def names(self) -> dict[str, str]:
@@ -36,6 +40,12 @@ class TallyBar(QFrame):
         t = self.booth.today()
         for key, name in self.names().items():
             self.labels[key].setText(f"{name} <b>{getattr(t, key)}</b>")
+        today = self.booth.local_today()
+        upcoming = sorted((due_date(day, is_japanese_holiday), day) for day in self.booth.session_days)
+        upcoming = [(due, day) for due, day in upcoming if due >= today][:2]
+        self.due.setText(" ".join(
+            self.tr("Daily report for %1 due %2").replace("%1", day[5:].replace("-", "/")).replace("%2", due[5:].replace("-", "/"))
+            for due, day in upcoming))
 
     def figure(self, key: str) -> int:
         return getattr(self.booth.today(), key)

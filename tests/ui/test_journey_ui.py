@@ -127,3 +127,14 @@ def test_a_touch_anywhere_on_the_window_keeps_it_awake(qtbot, operator):
                         Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(operator.windowHandle(), press)
     assert operator.idle.timer.isActive()  # the touch started the idle countdown again
+
+
+def test_operator_sees_when_the_daily_report_is_due(qtbot, operator):
+    operator.booth.open_session("v", "m", "support", False)
+    operator.operator.refresh()
+    from kiosk.domain.report import due_date
+    from kiosk.reports.config import is_japanese_holiday
+
+    today = operator.booth.local_today()
+    due = due_date(today, is_japanese_holiday)
+    assert due[5:].replace("-", "/") in operator.operator.tallies.due.text()
