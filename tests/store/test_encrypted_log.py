@@ -28,11 +28,22 @@ def test_nothing_readable_on_disk(data_dir, log):
     log.append(make_event("survey", "S1", age_band="70-79", answers={"q1": "a"}, free_text=f"{marker} 090-1234"))
     log.append(make_event("other", "S1", category=marker))
     log.append(make_event("session_open", "S2", venue=marker, municipality="仙台市", kind="support", large_venue=False))
-    raw = raw_bytes_of(data_dir)
-    assert (store_dir(data_dir) / "events.sqlite-wal").exists()  # the WAL is searched too
-    for form in (marker.encode(), marker.encode("utf-16-le"), "宮城".encode(), b"090-1234"):
-        assert form not in raw
+    log.import_events([make_event("survey", "S3", age_band="60-69", answers={}, free_text=f"{marker} paper")])
+    forms = (marker.encode(), marker.encode("utf-16-le"), "宮城".encode(), b"090-1234", b"MARKER")
+
+    def assert_unreadable():
+        raw = raw_bytes_of(data_dir)
+        for form in forms:
+            assert form not in raw
+
+    assert (store_dir(data_dir) / "events.sqlite-wal").exists()  # while open: the WAL is searched too
+    assert_unreadable()
     assert marker in log.events()[0][1].data["free_text"]  # …while the kiosk itself reads it back
+    log.close()  # checkpointed into the main file
+    assert_unreadable()
+    again = open_event_log(data_dir, PASSPHRASE)
+    again.close()
+    assert_unreadable()
 
 
 def test_wrong_passphrase_is_refused(data_dir, log):
