@@ -4,9 +4,22 @@ page, the survey, a thank-you with the next step — and a staff button that ask
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.base import Page, button, label
+
+
+def _message_page() -> tuple[QWidget, QLabel, QLabel]:
+    """A page with a big centred title and a line of text under it."""
+    page = QWidget()
+    title, text = label("huge"), label("title")
+    v = QVBoxLayout(page)
+    v.addStretch(1)
+    for lbl in (title, text):
+        lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        v.addWidget(lbl)
+    v.addStretch(1)
+    return page, title, text
 
 
 class AttendeeView(Page):
@@ -18,26 +31,10 @@ class AttendeeView(Page):
         super().__init__()
         self.ticket: int | None = None
         self.pages = QStackedWidget()
-        welcome = QWidget()
-        self.welcome_title = label("huge")
-        self.welcome_text = label("title")
-        w = QVBoxLayout(welcome)
-        w.addStretch(1)
-        for lbl in (self.welcome_title, self.welcome_text):
-            lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            w.addWidget(lbl)
-        w.addStretch(1)
+        welcome, self.welcome_title, self.welcome_text = _message_page()
         self.survey_holder = QWidget()
         QVBoxLayout(self.survey_holder).setContentsMargins(0, 0, 0, 0)
-        thanks = QWidget()
-        self.thanks_title = label("huge")
-        self.thanks_text = label("title")
-        t = QVBoxLayout(thanks)
-        t.addStretch(1)
-        for lbl in (self.thanks_title, self.thanks_text):
-            lbl.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            t.addWidget(lbl)
-        t.addStretch(1)
+        thanks, self.thanks_title, self.thanks_text = _message_page()
         for page in (welcome, self.survey_holder, thanks):
             self.pages.addWidget(page)
         self.staff_button = button()

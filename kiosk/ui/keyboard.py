@@ -42,6 +42,14 @@ def _key(text: str, slot: object, wide: int = 1) -> QPushButton:
     return button
 
 
+def _key_grid() -> tuple[QWidget, QGridLayout]:
+    page = QWidget()
+    grid = QGridLayout(page)
+    grid.setSpacing(4)
+    grid.setContentsMargins(0, 0, 0, 0)
+    return page, grid
+
+
 class OnScreenKeyboard(QWidget):
     closed = Signal()
 
@@ -107,10 +115,7 @@ class OnScreenKeyboard(QWidget):
 
     # -- pages -----------------------------------------------------------------------------------------
     def _kana_page(self) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
-        grid.setSpacing(4)
-        grid.setContentsMargins(0, 0, 0, 0)
+        page, grid = _key_grid()
         for col, column in enumerate(KANA_COLUMNS):
             for row, ch in enumerate(column):
                 if ch != " ":
@@ -123,10 +128,7 @@ class OnScreenKeyboard(QWidget):
         return page
 
     def _latin_page(self, romaji: bool) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
-        grid.setSpacing(4)
-        grid.setContentsMargins(0, 0, 0, 0)
+        page, grid = _key_grid()
         for row, letters in enumerate(LATIN_ROWS):
             for col, ch in enumerate(letters):
                 slot = (lambda _=False, c=ch: self._romaji(c)) if romaji else (lambda _=False, c=ch: self._send_text(c))
@@ -134,10 +136,7 @@ class OnScreenKeyboard(QWidget):
         return page
 
     def _digit_page(self) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
-        grid.setSpacing(4)
-        grid.setContentsMargins(0, 0, 0, 0)
+        page, grid = _key_grid()
         for row, keys in enumerate(DIGIT_ROWS):
             for col, ch in enumerate(keys):
                 grid.addWidget(_key(ch, lambda _=False, c=ch: self._send_text(c)), row, col)
