@@ -14,7 +14,7 @@ import weakref
 from urllib.parse import urlsplit
 
 import shiboken6
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
     QWebEnginePage,
@@ -88,6 +88,24 @@ def _release_pages_before_profiles() -> None:
         for obj in (browser.page, browser.profile):
             if shiboken6.isValid(obj):
                 shiboken6.delete(obj)
+    _retired.clear()
+
+
+_retired: set[QWebEngineProfile] = set()
+
+
+def _retire(profile: QWebEngineProfile) -> None:
+    """Chromium releases a page a moment after Qt deletes it; the profile (already emptied) is
+    deleted a few seconds later, held meanwhile here rather than by the widget being destroyed."""
+    profile.setParent(None)
+    _retired.add(profile)
+
+    def release() -> None:
+        _retired.discard(profile)
+        if shiboken6.isValid(profile):
+            profile.deleteLater()
+
+    QTimer.singleShot(5000, release)
 
 
 class OnlineBrowser(Page):
@@ -190,7 +208,7 @@ class OnlineBrowser(Page):
         self.profile.clearAllVisitedLinks()
         self.page.history().clear()
         self.view.setPage(None)
-        self.page.destroyed.connect(self.profile.deleteLater)  # the profile only once the page is gone
         self.page.deleteLater()
+        _retire(self.profile)
         self.photo_jpeg = None
         self.finished.emit(completed)
