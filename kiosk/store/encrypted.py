@@ -8,6 +8,7 @@ store directory refuses a second kiosk on the same data directory.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import hmac
@@ -34,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from kiosk.domain.events import Event
+from kiosk.store.base import StoreError
 from kiosk.store.errors import StoreCorrupt, StoreFull, StoreLocked, StoreMissing
 from kiosk.store.keys import KEYS_FILE, Keys, generate_keys, save_hq_wrapped_key, unlock_keys, write_keys
 from kiosk.store.records import Record, first_broken, open_event, seal
@@ -251,6 +253,7 @@ def _create(data_dir: Path, directory: Path, passphrase: str, fd: int) -> Encryp
             raise StoreCorrupt(f"{KEYS_FILE} is missing but {DB_FILE} holds records")
         for leftover in _db_files(directory):  # an earlier creation stopped half-way: nothing in it
             leftover.unlink(missing_ok=True)
+    os.close(os.open(db, os.O_WRONLY | os.O_CREAT, 0o600))  # SQLite gives -wal/-shm the same mode
     keys = generate_keys()
     log = EncryptedEventLog(data_dir, keys, fd)
     try:
@@ -264,6 +267,15 @@ def _create(data_dir: Path, directory: Path, passphrase: str, fd: int) -> Encryp
 def open_event_log(data_dir: Path, passphrase: str, *, create: bool = False) -> EncryptedEventLog:
     """Open the store (create it on a new data directory when `create`), or raise a StoreError:
     StoreMissing, WrongPassphrase, StoreLocked, StoreCorrupt, StoreFull."""
+    try:
+        return _open(Path(data_dir), passphrase, create)
+    except OSError as exc:  # the file system itself said no (full, read-only, permissions)
+        if exc.errno == errno.ENOSPC:
+            raise StoreFull() from None
+        raise StoreError(f"記録フォルダーを開けません / cannot open the store in {data_dir}: {exc.strerror}") from None
+
+
+def _open(data_dir: Path, passphrase: str, create: bool) -> EncryptedEventLog:
     directory = store_dir(data_dir)
     if not directory.is_dir():
         if not create:

@@ -9,6 +9,7 @@ A copied disk without the passphrase reveals neither key. See docs/store.md.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import secrets
@@ -23,7 +24,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
-from kiosk.store.errors import StoreCorrupt, StoreMissing, WrongPassphrase
+from kiosk.store.base import StoreError
+from kiosk.store.errors import StoreCorrupt, StoreFull, StoreMissing, WrongPassphrase
 
 # scrypt N=2**17, r=8, p=1: 128 MiB and ~0.3–0.5 s on the booth's 2-core laptop. The passphrase is
 # asked once per start, so half a second is free for the operator, while every guess by someone who
@@ -62,17 +64,23 @@ def _open(kek: bytes, sealed_hex: str) -> bytes:
 def _write(path: Path, doc: dict[str, Any]) -> None:
     """Atomic replace with fsync: a power cut leaves the old file or the new one, never half of one."""
     tmp = path.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(doc, f, indent=1)
-        f.flush()
-        os.fsync(f.fileno())
-    os.chmod(tmp, 0o600)
-    tmp.replace(path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
     try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8") as f:
+            json.dump(doc, f, indent=1)
+            f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(path)
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise StoreFull() from None
+        raise StoreError(f"鍵ファイルを書けません / cannot write the key file {path}: {exc.strerror}") from None
 
 
 def generate_keys() -> Keys:
