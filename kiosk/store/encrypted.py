@@ -69,11 +69,13 @@ def store_exists(data_dir: Path) -> bool:
 
 
 def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-    cur = dbapi_conn.cursor()
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "secure_delete=ON", "temp_store=MEMORY",
-                   "foreign_keys=ON"):
-        cur.execute(f"PRAGMA {pragma}")
-    cur.close()
+    try:
+        for pragma in ("journal_mode=WAL", "synchronous=FULL", "secure_delete=ON", "temp_store=MEMORY",
+                       "foreign_keys=ON"):
+            dbapi_conn.execute(f"PRAGMA {pragma}").close()
+    except sqlite3.Error:
+        dbapi_conn.close()  # the pool never got it, so nobody else would close it (full disk at open)
+        raise
 
 
 def _translate(exc: Exception) -> Exception:
