@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kiosk.domain.events import Event, EventError, event_from_json
+from kiosk.store.base import StoreError
 from kiosk.store.cli_support import add_passphrase_args, open_log_for_command
 
 
@@ -49,6 +50,10 @@ def run_import(args: argparse.Namespace) -> int:
     log = open_log_for_command(args)
     try:
         added, skipped = log.import_events(events)
+    except StoreError as exc:  # e.g. the disk is full: the one transaction rolled back
+        print(f"取り込みを中止しました。何も記録していません / import stopped, nothing was imported: {exc}",
+              file=sys.stderr)
+        return 1
     finally:
         log.close()
     print(f"{added} 件を取り込みました（取り込み済み {skipped} 件） / imported {added} events ({skipped} already there)")
@@ -59,6 +64,9 @@ def run_verify(args: argparse.Namespace) -> int:
     log = open_log_for_command(args)
     try:
         count, broken = log.verify()
+    except StoreError as exc:  # a page SQLite itself cannot read
+        print(f"検査できません / cannot verify: {exc}", file=sys.stderr)
+        return 1
     finally:
         log.close()
     if broken is None:

@@ -12,7 +12,7 @@ import pytest
 from kiosk.domain.events import make_event
 from kiosk.store.encrypted import open_event_log
 from kiosk.store.errors import StoreFull
-from tests.store.conftest import PASSPHRASE
+from tests.store.conftest import PASSPHRASE, kiosk_cli
 
 
 @pytest.fixture
@@ -66,5 +66,22 @@ def test_a_store_cannot_be_created_on_a_full_disk_but_can_later(tiny_disk):
     log = open_event_log(tiny_disk / "kiosk", PASSPHRASE, create=True)
     try:
         assert log.append(make_event("visitor", "S1")) == 1
+    finally:
+        log.close()
+
+
+def test_an_import_that_does_not_fit_imports_nothing(tiny_disk, tmp_path):
+    kiosk_dir = tiny_disk / "kiosk"
+    small = tmp_path / "small.jsonl"
+    small.write_text('{"type":"visitor","at":"2024-10-05T09:00:00+09:00","session":"S1"}\n', encoding="utf-8")
+    assert kiosk_cli(kiosk_dir, "events", "import", str(small)).returncode == 0
+    big = tmp_path / "big.jsonl"
+    big.write_text("".join(f'{{"type":"other","at":"2024-10-05T09:00:00+09:00","session":"S1","category":"{i}'
+                           + "y" * 2000 + '"}\n' for i in range(2000)), encoding="utf-8")
+    result = kiosk_cli(kiosk_dir, "events", "import", str(big))
+    assert result.returncode == 1 and "nothing was imported" in result.stderr and "disk is full" in result.stderr
+    log = open_event_log(kiosk_dir, PASSPHRASE)
+    try:
+        assert [e.type for _, e in log.events()] == ["visitor"] and log.verify()[1] is None
     finally:
         log.close()
