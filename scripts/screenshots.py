@@ -85,7 +85,15 @@ def main() -> int:
     rp.call_next()
     jp = window.operator.journey
     jp.age_buttons["70-79"].click()
-    jp.record("photo")
+    window.start_photo()
+    for _ in range(40):
+        app.processEvents()
+        import time as _t
+
+        _t.sleep(0.03)
+    shot("09-photo")
+    window.photo_step.take()
+    window.photo_step.accept()
     jp.record("paper_application")
     jp.request_step("insurance_link")
     shot("03-operator-journey")

@@ -66,32 +66,32 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="54" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="51" />
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="56" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="53" />
         <source>Please wait. Staff will call your number.</source>
         <translation>少々お待ちください。係員が番号でお呼びします。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="58" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="55" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>あなたの番号は %1 番です。まもなく係員がご案内します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="59" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="56" />
         <source>Thank you</source>
         <translation>ありがとうございました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="60" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="57" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>次の手続きのため、画面を係員にお戻しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="61" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="58" />
         <source>Staff</source>
         <translation>係員用</translation>
     </message>
@@ -177,22 +177,22 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="85" />
+        <location filename="../../kiosk/ui/keyboard.py" line="93" />
         <source>Romaji→kana</source>
         <translation>ローマ字→かな</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="89" />
+        <location filename="../../kiosk/ui/keyboard.py" line="97" />
         <source>Space</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="90" />
+        <location filename="../../kiosk/ui/keyboard.py" line="98" />
         <source>Enter</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="91" />
+        <location filename="../../kiosk/ui/keyboard.py" line="99" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -298,18 +298,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="107" />
-        <location filename="../../kiosk/ui/main_window.py" line="108" />
+        <location filename="../../kiosk/ui/main_window.py" line="114" />
+        <location filename="../../kiosk/ui/main_window.py" line="115" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="110" />
+        <location filename="../../kiosk/ui/main_window.py" line="117" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="111" />
+        <location filename="../../kiosk/ui/main_window.py" line="118" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -317,52 +317,52 @@
 <context>
     <name>OnlineBrowser</name>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="145" />
+        <location filename="../../kiosk/ui/online_browser.py" line="163" />
         <source>Attach the booth photo</source>
         <translation>撮影した写真を添付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="146" />
+        <location filename="../../kiosk/ui/online_browser.py" line="164" />
         <source>Finish (application sent)</source>
         <translation>完了（申請を送信した）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="147" />
+        <location filename="../../kiosk/ui/online_browser.py" line="165" />
         <source>Stop and erase</source>
         <translation>中止して消去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="148" />
+        <location filename="../../kiosk/ui/online_browser.py" line="166" />
         <source>Use the paper form instead</source>
         <translation>紙の申請書に切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="155" />
+        <location filename="../../kiosk/ui/online_browser.py" line="173" />
         <source>Opening the application site…</source>
         <translation>申請サイトを開いています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="164" />
+        <location filename="../../kiosk/ui/online_browser.py" line="182" />
         <source>No connection to the application site. Use the paper form: print the photo and help with the form.</source>
         <translation>申請サイトにつながりません。紙の申請書で手続きしてください（写真を印刷して記入を補助）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="169" />
+        <location filename="../../kiosk/ui/online_browser.py" line="187" />
         <source>This page is not allowed in the booth browser: %1</source>
         <translation>このブラウザーでは開けないページです：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="173" />
+        <location filename="../../kiosk/ui/online_browser.py" line="191" />
         <source>Downloads are switched off in the booth browser.</source>
         <translation>このブラウザーではダウンロードできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="183" />
+        <location filename="../../kiosk/ui/online_browser.py" line="201" />
         <source>Photo attached.</source>
         <translation>写真を添付しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="183" />
+        <location filename="../../kiosk/ui/online_browser.py" line="201" />
         <source>This page has no place for a photo.</source>
         <translation>このページには写真の添付欄がありません。</translation>
     </message>
@@ -386,6 +386,34 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/online_step.py" line="53" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStep</name>
+    <message>
+        <location filename="../../kiosk/ui/photo_step.py" line="79" />
+        <source>Photo: look at the camera</source>
+        <translation>写真撮影：カメラを見てください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_step.py" line="80" />
+        <source>Take the photo</source>
+        <translation>撮影する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_step.py" line="81" />
+        <source>Retake</source>
+        <translation>撮り直す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_step.py" line="82" />
+        <source>Use this photo</source>
+        <translation>この写真を使う</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_step.py" line="83" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>

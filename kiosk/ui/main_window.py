@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hardware.camera import open_camera
 from kiosk.booth import Booth
+from kiosk.paths import assets_dir
 from kiosk.pin import OperatorPin
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.ui.admin_screen import AdminScreen
@@ -26,6 +28,7 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
+from kiosk.ui.photo_step import PhotoStep
 from kiosk.ui.pin_screen import PinScreen
 
 
@@ -63,11 +66,12 @@ class MainWindow(QMainWindow):
         self.pin_screen = PinScreen(pin)
         self.admin = AdminScreen(loaded)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg)
+        self.photo_step = PhotoStep(lambda: open_camera(self.settings.camera, assets_dir()))
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
         self.stack = QStackedWidget()
         self.page_holders: dict[QWidget, QWidget] = {}
-        for w in (self.operator, self.attendee, self.pin_screen, self.admin, self.online):
-            self.page_holders[w] = w if w in (self.operator, self.online) else scrolling(w)
+        for w in (self.operator, self.attendee, self.pin_screen, self.admin, self.online, self.photo_step):
+            self.page_holders[w] = w if w is self.operator else scrolling(w)
             self.stack.addWidget(self.page_holders[w])
         self.keyboard = OnScreenKeyboard()
         self.keyboard.hide()
@@ -90,6 +94,9 @@ class MainWindow(QMainWindow):
         self.operator.session_panel.changed.connect(self.refresh_header)
         self.operator.journey.step_handlers["survey"] = self.start_survey
         self.operator.journey.step_handlers["online_application"] = self.start_online
+        self.operator.journey.step_handlers["photo"] = self.start_photo
+        self.photo_step.accepted.connect(self.photo_accepted)
+        self.photo_step.cancelled.connect(self.to_operator)
         self.online.done.connect(self.online_done)
         self.operator.journey.ended.connect(self.forget_photo)
         self.survey_factory = None  # set by the app when a survey definition is available
@@ -175,6 +182,16 @@ class MainWindow(QMainWindow):
         self.operator.journey.record("survey", **fields)
         self.attendee.show_thanks()
 
+    # -- the photo -----------------------------------------------------------------------------------
+    def start_photo(self) -> None:
+        self.photo_step.start()
+        self._set_mode("operator", self.photo_step)
+
+    def photo_accepted(self, jpeg: bytes) -> None:
+        self.photo_jpeg = jpeg  # memory only: for the online application, dropped with the applicant
+        self.to_operator()
+        self.operator.journey.record("photo")
+
     # -- the online application ---------------------------------------------------------------------
     def start_online(self) -> None:
         self.online.start()
@@ -200,6 +217,8 @@ class MainWindow(QMainWindow):
 
     def clear_applicant(self) -> None:
         self.forget_photo()
+        if self.stack.currentWidget() is self.page_holders[self.photo_step]:
+            self.photo_step.stop_and_cancel()
         if self.booth.current is not None:
             self.booth.end_journey()
         self.attendee.reset()

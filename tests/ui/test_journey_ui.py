@@ -17,7 +17,8 @@ def test_first_start_asks_for_a_pin_twice(qtbot, window):
     assert window.mode == "operator"
 
 
-def test_whole_journey(qtbot, operator):
+def test_whole_journey(qtbot, operator, monkeypatch):
+    monkeypatch.setattr("hardware.camera._webcams", lambda: [])
     w = operator
     sp = w.operator.session_panel
     # the venue is typed on the on-screen keyboard, in romaji
@@ -47,7 +48,10 @@ def test_whole_journey(qtbot, operator):
     qtbot.mouseClick(jp.step_buttons["photo"], LEFT)  # no age band yet: refused, nothing recorded
     assert jp.error.text() and w.operator.tallies.figure("photos") == 0
     qtbot.mouseClick(jp.age_buttons["60-69"], LEFT)
-    qtbot.mouseClick(jp.step_buttons["photo"], LEFT)
+    qtbot.mouseClick(jp.step_buttons["photo"], LEFT)  # the camera screen, on the demo video here
+    qtbot.waitUntil(lambda: w.photo_step.last is not None, timeout=10000)
+    qtbot.mouseClick(w.photo_step.shutter, LEFT)
+    qtbot.mouseClick(w.photo_step.accept_button, LEFT)
     qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
     qtbot.mouseClick(jp.step_buttons["public_funds_account"], LEFT)
     qtbot.mouseClick(jp.outcome_buttons["done"], LEFT)

@@ -1,0 +1,64 @@
+"""The camera through the real cv2.VideoCapture path, on the demo video and copies of it."""
+
+import shutil
+import threading
+import time
+
+import pytest
+
+from hardware.camera import CameraError, CameraWorker, VideoCamera, open_camera
+from kiosk.paths import assets_dir
+
+DEMO = assets_dir() / "demo" / "demo-camera.mp4"
+
+
+def test_auto_without_a_webcam_plays_the_demo_video_in_a_loop(monkeypatch):
+    monkeypatch.setattr("hardware.camera._webcams", lambda: [])
+    cam = open_camera("auto", assets_dir())
+    try:
+        frames = [cam.read() for _ in range(60)]  # the demo has 45 frames: this wraps around
+        assert all(f is not None and f.shape == (480, 640, 3) for f in frames)
+    finally:
+        cam.close()
+
+
+def test_missing_camera_file_says_so():
+    with pytest.raises(CameraError, match="not found"):
+        open_camera("/nonexistent/cam.mp4", assets_dir())
+
+
+def test_unplugged_live_camera_recovers_when_it_comes_back(tmp_path):
+    src = tmp_path / "cam.mp4"
+    shutil.copy(DEMO, src)
+    cam = VideoCamera(str(src), loop=False, retry_s=0.05)  # a live source: no looping, reconnects
+    try:
+        while cam.read() is not None:
+            pass  # the stream ends: as if the cable was pulled
+        assert "reconnecting" in cam.status
+        src.rename(tmp_path / "away.mp4")
+        time.sleep(0.1)
+        assert cam.read() is None and "not found" in cam.status
+        (tmp_path / "away.mp4").rename(src)
+        time.sleep(0.1)
+        assert cam.read() is not None and cam.status == ""
+    finally:
+        cam.close()
+
+
+def test_worker_delivers_frames_off_the_calling_thread():
+    cam = open_camera(str(DEMO), assets_dir())
+    seen: list[str] = []
+    got = threading.Event()
+
+    def on_frame(frame, status):
+        seen.append(threading.current_thread().name)
+        if len(seen) >= 5:
+            got.set()
+
+    worker = CameraWorker(cam, on_frame)
+    worker.start()
+    try:
+        assert got.wait(5)
+        assert set(seen) == {"camera"}
+    finally:
+        worker.stop()

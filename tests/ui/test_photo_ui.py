@@ -1,0 +1,34 @@
+"""The photo step on the demo camera (the real cv2.VideoCapture path on the shipped video)."""
+
+from PySide6.QtCore import Qt
+
+from kiosk.ui.photo_step import ASPECT
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_take_review_and_accept_a_photo_kept_only_in_memory(qtbot, operator, store, data_dir, monkeypatch):
+    monkeypatch.setattr("hardware.camera._webcams", lambda: [])  # no webcam here: the demo video
+    w = operator
+    w.booth.open_session("v", "m", "support", False)
+    w.booth.receive_visitor(["photo"])
+    w.booth.call_next()
+    w.booth.set_age_band("50-59")
+    w.operator.refresh()
+    qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
+    step = w.photo_step
+    qtbot.waitUntil(lambda: step.last is not None and step.view.pixmap() is not None, timeout=10000)
+    qtbot.mouseClick(step.shutter, LEFT)
+    assert step.accept_button.isVisible() and abs(step.shot.shape[1] / step.shot.shape[0] - ASPECT) < 0.01
+    qtbot.mouseClick(step.retake, LEFT)
+    assert step.shot is None and step.shutter.isVisible()
+    qtbot.waitUntil(lambda: step.view.pixmap() is not None and not step.view.pixmap().isNull(), timeout=10000)
+    qtbot.mouseClick(step.shutter, LEFT)
+    qtbot.mouseClick(step.accept_button, LEFT)
+    assert w.photo_jpeg is not None and w.photo_jpeg[:2] == b"\xff\xd8"
+    assert step.worker is None  # the camera is released
+    assert [e.type for _, e in store.events()][-1] == "photo"
+    raw = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+    assert w.photo_jpeg[1000:1064] not in raw  # the photo never touches the disk
+    qtbot.mouseClick(w.operator.journey.end_button, LEFT)
+    assert w.photo_jpeg is None
