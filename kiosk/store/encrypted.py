@@ -13,6 +13,7 @@ import fcntl
 import hashlib
 import hmac
 import os
+import resource
 import sqlite3
 import threading
 from collections import Counter
@@ -266,9 +267,16 @@ def _create(data_dir: Path, directory: Path, passphrase: str, fd: int) -> Encryp
     return log
 
 
+def forbid_core_dumps() -> None:
+    """Once the keys are in memory, a crash must not write them (and every event read) to a core file.
+    Applies to this process and the processes it starts (the browser, the print helpers)."""
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def open_event_log(data_dir: Path, passphrase: str, *, create: bool = False) -> EncryptedEventLog:
     """Open the store (create it on a new data directory when `create`), or raise a StoreError:
     StoreMissing, WrongPassphrase, StoreLocked, StoreCorrupt, StoreFull."""
+    forbid_core_dumps()
     try:
         return _open(Path(data_dir), passphrase, create)
     except OSError as exc:  # the file system itself said no (full, read-only, permissions)

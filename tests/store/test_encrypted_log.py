@@ -146,3 +146,12 @@ def test_sync_view_of_records(data_dir, log):
     log.enroll_hq(hq.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
     data_key = unwrap_data_key(hq, log.hq_wrapped_key())
     assert b'"visitor"' in open_record(data_key, log.device_id, wire[0])
+
+
+def test_a_process_holding_the_keys_writes_no_core_dump(data_dir, log):
+    code = ("import resource, sys; from kiosk.store.encrypted import open_event_log\n"
+            f"open_event_log(sys.argv[1], {PASSPHRASE!r}, create=True)\n"
+            "print(resource.getrlimit(resource.RLIMIT_CORE))")
+    log.close()
+    result = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True)
+    assert result.stdout.strip() == "(0, 0)", result.stderr
