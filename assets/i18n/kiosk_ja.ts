@@ -298,18 +298,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="114" />
         <location filename="../../kiosk/ui/main_window.py" line="115" />
+        <location filename="../../kiosk/ui/main_window.py" line="116" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="117" />
+        <location filename="../../kiosk/ui/main_window.py" line="118" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="118" />
+        <location filename="../../kiosk/ui/main_window.py" line="119" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -370,22 +370,22 @@
 <context>
     <name>OnlineStep</name>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="50" />
+        <location filename="../../kiosk/ui/online_step.py" line="62" />
         <source>Online application</source>
         <translation>オンライン申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="51" />
-        <source>Scan the QR code on the application form with the handheld scanner.</source>
-        <translation>申請書のQRコードをハンディスキャナーで読み取ってください。</translation>
+        <location filename="../../kiosk/ui/online_step.py" line="63" />
+        <source>Hold the QR code of the application form inside the yellow box, or scan it with the handheld scanner.</source>
+        <translation>申請書のQRコードを黄色い枠の中にかざすか、ハンディスキャナーで読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="52" />
+        <location filename="../../kiosk/ui/online_step.py" line="65" />
         <source>Use the paper form instead</source>
         <translation>紙の申請書に切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="53" />
+        <location filename="../../kiosk/ui/online_step.py" line="66" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -393,27 +393,27 @@
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../../kiosk/ui/photo_step.py" line="79" />
+        <location filename="../../kiosk/ui/photo_step.py" line="67" />
         <source>Photo: look at the camera</source>
         <translation>写真撮影：カメラを見てください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_step.py" line="80" />
+        <location filename="../../kiosk/ui/photo_step.py" line="68" />
         <source>Take the photo</source>
         <translation>撮影する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_step.py" line="81" />
+        <location filename="../../kiosk/ui/photo_step.py" line="69" />
         <source>Retake</source>
         <translation>撮り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_step.py" line="82" />
+        <location filename="../../kiosk/ui/photo_step.py" line="70" />
         <source>Use this photo</source>
         <translation>この写真を使う</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_step.py" line="83" />
+        <location filename="../../kiosk/ui/photo_step.py" line="71" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>

@@ -65,8 +65,9 @@ class MainWindow(QMainWindow):
         self.attendee = AttendeeView()
         self.pin_screen = PinScreen(pin)
         self.admin = AdminScreen(loaded)
-        self.online = OnlineStep(photo=lambda: self.photo_jpeg)
-        self.photo_step = PhotoStep(lambda: open_camera(self.settings.camera, assets_dir()))
+        camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
+        self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
+        self.photo_step = PhotoStep(camera)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
         self.stack = QStackedWidget()
         self.page_holders: dict[QWidget, QWidget] = {}

@@ -1,5 +1,6 @@
-"""Operator: the online-application step. Read the form's QR code (handheld scanner, or typed by the
-scanner into the field), check it is an application form, then open the locked-down browser on it.
+"""Operator: the online-application step. Read the form's QR code — held up to the camera inside the
+target box (accepted once several frames agree) or with the handheld scanner that types into the
+field — check it is an application form, then open the locked-down browser on it.
 Ends with `done(route)`: "online" when sent, "paper" when the operator falls back to the paper form,
 "" when stopped. The payload lives only in this widget's memory and is dropped at the end."""
 
@@ -10,16 +11,24 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
+from hardware.camera import VideoCamera
+from hardware.qr import StableReader, decode
 from kiosk.domain.application_form import classify
 from kiosk.ui.base import Page, button, label
+from kiosk.ui.camera_view import CameraView
 from kiosk.ui.online_browser import OnlineBrowser
 
 
 class OnlineStep(Page):
     done = Signal(str)
 
-    def __init__(self, photo: Callable[[], bytes | None] = lambda: None, extra_origins: tuple[str, ...] = ()) -> None:
+    def __init__(self, photo: Callable[[], bytes | None] = lambda: None, extra_origins: tuple[str, ...] = (),
+                 open_camera: Callable[[], VideoCamera] | None = None) -> None:
         super().__init__()
+        self.reader = StableReader()
+        self.camera = CameraView(open_camera, analyse=decode, target_box=True) if open_camera else None
+        if self.camera is not None:
+            self.camera.frame_ready.connect(self._camera_frame)
         self.photo = photo
         self.extra_origins = extra_origins
         self.browser: OnlineBrowser | None = None
@@ -36,9 +45,12 @@ class OnlineStep(Page):
         self.cancel_button = button()
         self.cancel_button.clicked.connect(lambda: self._end(""))
         v = QVBoxLayout(entry)
-        for w in (self.title, self.hint, self.code, self.error, self.paper_button, self.cancel_button):
+        for w in (self.title, self.hint, self.code, self.error):
             v.addWidget(w)
-        v.addStretch(1)
+        if self.camera is not None:
+            v.addWidget(self.camera, 1)
+        v.addWidget(self.paper_button)
+        v.addWidget(self.cancel_button)
         self.stack.addWidget(entry)
         self.browser_holder = QWidget()
         QVBoxLayout(self.browser_holder).setContentsMargins(0, 0, 0, 0)
@@ -48,18 +60,35 @@ class OnlineStep(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Online application"))
-        self.hint.setText(self.tr("Scan the QR code on the application form with the handheld scanner."))
+        self.hint.setText(self.tr("Hold the QR code of the application form inside the yellow box, or scan it with "
+                                  "the handheld scanner."))
         self.paper_button.setText(self.tr("Use the paper form instead"))
         self.cancel_button.setText(self.tr("Back"))
 
     def start(self) -> None:
         self.code.clear()
         self.error.setText("")
+        self.reader.reset()
         self.stack.setCurrentIndex(0)
         self.code.setFocus()
+        if self.camera is not None:
+            problem = self.camera.start()
+            if problem:
+                self.error.setText(problem)
+
+    def _camera_frame(self, _frame: object, texts: object) -> None:
+        if self.stack.currentIndex() != 0 or not isinstance(texts, list):
+            return
+        text = self.reader.feed(texts)
+        if text is not None:
+            self.use(text)
 
     def submit(self) -> None:
         text, _ = self.code.text(), self.code.clear()
+        self.use(text)
+
+    def use(self, text: str) -> None:
+        """A code was read: open the browser for a form, say why not for anything else."""
         scanned = classify(text)
         if not scanned.is_form:
             self.error.setText(scanned.reason)
@@ -68,6 +97,8 @@ class OnlineStep(Page):
         self.open_browser(text.strip())
 
     def open_browser(self, url: str) -> None:
+        if self.camera is not None:
+            self.camera.stop()
         self.browser = OnlineBrowser(self.photo(), self.extra_origins)
         self.browser.finished.connect(lambda sent: self._end("online" if sent else ""))
         self.browser.offline.connect(lambda: self._end("paper"))

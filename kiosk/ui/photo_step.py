@@ -11,18 +11,14 @@ from collections.abc import Callable
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QHideEvent, QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from hardware.camera import CameraError, CameraWorker, VideoCamera
+from hardware.camera import VideoCamera
 from kiosk.ui.base import Page, button, label
+from kiosk.ui.camera_view import CameraView
 
 ASPECT = 35 / 45  # width / height of the application photo
-
-
-class _FrameBridge(QObject):
-    frame = Signal(object, str)  # emitted from the camera thread, delivered on the UI thread
 
 
 def crop(frame: np.ndarray) -> np.ndarray:
@@ -34,32 +30,17 @@ def crop(frame: np.ndarray) -> np.ndarray:
     return frame[y:y + ch, x:x + cw].copy()
 
 
-def _pixmap(bgr: np.ndarray, box: QSize) -> QPixmap:
-    """The frame as large as fits the preview area, keeping its proportions."""
-    rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
-    image = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888).copy()
-    return QPixmap.fromImage(image).scaled(box, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation)
-
-
 class PhotoStep(Page):
     accepted = Signal(bytes)  # the JPEG, in memory only
     cancelled = Signal()
 
     def __init__(self, open_camera: Callable[[], VideoCamera]) -> None:
         super().__init__()
-        self.open_camera = open_camera
-        self.worker: CameraWorker | None = None
-        self.last: np.ndarray | None = None
         self.shot: np.ndarray | None = None
-        self.bridge = _FrameBridge()
-        self.bridge.frame.connect(self._show_frame)
         self.title = label("title")
-        self.view = QLabel()
-        self.view.setMinimumSize(320, 240)
-        self.view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # never grows the window
-        self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view = CameraView(open_camera)
         self.status = label("error")
+        self.view.status_changed.connect(self.status.setText)
         self.shutter = button("primary")
         self.shutter.clicked.connect(self.take)
         self.retake = button()
@@ -78,6 +59,10 @@ class PhotoStep(Page):
         layout.addLayout(row)
         self.retranslate()
 
+    @property
+    def last(self) -> np.ndarray | None:
+        return self.view.last
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Photo: look at the camera"))
         self.shutter.setText(self.tr("Take the photo"))
@@ -88,55 +73,33 @@ class PhotoStep(Page):
     def start(self) -> None:
         self.shot = None
         self._buttons(reviewing=False)
-        if self.worker is None:
-            try:
-                camera = self.open_camera()
-            except CameraError as exc:
-                self.status.setText(str(exc))
-                return
-            self.worker = CameraWorker(camera, self.bridge.frame.emit)
-            self.worker.start()
+        self.status.setText(self.view.start())
 
     def _buttons(self, reviewing: bool) -> None:
         self.shutter.setVisible(not reviewing)
         self.retake.setVisible(reviewing)
         self.accept_button.setVisible(reviewing)
 
-    def _show_frame(self, frame: np.ndarray | None, status: str) -> None:
-        self.status.setText(status)
-        if frame is None or self.shot is not None:
-            return
-        self.last = frame
-        self.view.setPixmap(_pixmap(cv2.flip(frame, 1), self.view.size()))  # mirrored, like a mirror
-
     def take(self) -> None:
-        if self.last is None:
+        if self.view.last is None:
             return
-        self.shot = crop(self.last)
-        self.view.setPixmap(_pixmap(self.shot, self.view.size()))  # true 35:45 proportions
+        self.shot = crop(self.view.last)
+        self.view.show_still(self.shot)
         self._buttons(reviewing=True)
 
     def accept(self) -> None:
         if self.shot is None:
             return
         ok, jpeg = cv2.imencode(".jpg", self.shot, [cv2.IMWRITE_JPEG_QUALITY, 92])
-        self._stop()
-        self.shot = self.last = None
-        self.view.clear()
+        self._forget()
         if ok:
             self.accepted.emit(jpeg.tobytes())
 
     def stop_and_cancel(self) -> None:
-        self._stop()
-        self.shot = self.last = None
-        self.view.clear()
+        self._forget()
         self.cancelled.emit()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (leaving the screen frees the camera)
-        self._stop()
-        super().hideEvent(event)
-
-    def _stop(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
-            self.worker = None
+    def _forget(self) -> None:
+        self.view.stop()
+        self.shot = self.view.last = None
+        self.view.clear()

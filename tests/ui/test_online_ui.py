@@ -66,3 +66,38 @@ def test_sent_online_is_recorded_with_the_photo_from_memory(qtbot, operator, sto
         assert operator.photo_jpeg is None
     finally:
         site.stop()
+
+
+def _qr_video(path, payload):
+    import random
+
+    import cv2
+
+    from bench.formgen import make_frame, render_form, zoom_on_qr
+
+    rng = random.Random(5)
+    form = zoom_on_qr(render_form(payload))
+    out = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), 15, (1280, 720))
+    for _ in range(12):
+        out.write(make_frame("tilted", rng, form))
+    out.release()
+    return str(path)
+
+
+def test_form_held_up_to_the_camera_opens_the_application_site(qtbot, operator, tmp_path):
+    at_desk(operator)
+    operator.settings.camera = _qr_video(tmp_path / "form.mp4", FORM)
+    qtbot.mouseClick(operator.operator.journey.step_buttons["online_application"], LEFT)
+    qtbot.waitUntil(lambda: operator.online.browser is not None, timeout=15000)
+    browser = operator.online.browser
+    qtbot.waitUntil(lambda: browser.page.requestedUrl().toString() == FORM, timeout=15000)
+    assert operator.online.camera.worker is None  # the camera is released once the code is read
+    browser.finish(False)
+
+
+def test_a_foreign_qr_held_up_to_the_camera_opens_nothing(qtbot, operator, tmp_path):
+    at_desk(operator)
+    operator.settings.camera = _qr_video(tmp_path / "coupon.mp4", "https://example.com/coupon")
+    operator.start_online()
+    qtbot.waitUntil(lambda: "another site" in operator.online.error.text(), timeout=15000)
+    assert operator.online.browser is None
