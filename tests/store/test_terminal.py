@@ -10,11 +10,11 @@ import time
 from kiosk.store.encrypted import store_exists
 
 
-def run_on_terminal(data_dir, *answers: str) -> tuple[int, str]:
-    """Run `kiosk events verify` with a pty as its terminal, typing each answer after the next prompt."""
+def run_on_terminal(data_dir, *answers: str, command: tuple[str, ...] = ("events", "verify")) -> tuple[int, str]:
+    """Run a kiosk command with a pty as its terminal, typing each answer after the next prompt."""
     master, slave = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k != "KIOSK_PASSPHRASE"}
-    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), "events", "verify"],
+    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), *command],
                             stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)
     os.close(slave)
     seen = b""
@@ -32,7 +32,7 @@ def run_on_terminal(data_dir, *answers: str) -> tuple[int, str]:
             break
         seen += chunk
         since_answer += chunk
-        if pending and since_answer.rstrip().endswith(b":"):
+        if pending and since_answer.rstrip().endswith((b":", "：".encode())):
             os.write(master, pending.pop(0).encode() + b"\n")
             since_answer = b""
     os.close(master)
@@ -51,3 +51,11 @@ def test_a_new_store_asks_twice_and_refuses_a_mismatch(data_dir):
     assert "booth passphrase 1" not in out  # not echoed
     code, out = run_on_terminal(data_dir, "booth passphrase 1")
     assert code == 0 and out.count("passphrase:") == 1 and "all 0 records intact" in out
+
+
+def test_wipe_on_a_terminal_needs_the_typed_word_then_the_passphrase(data_dir):
+    assert run_on_terminal(data_dir, "booth passphrase 1", "booth passphrase 1")[0] == 0  # a store
+    code, out = run_on_terminal(data_dir, "wipe", command=("wipe",))  # lower case is not the word
+    assert code == 1 and "cancelled" in out and store_exists(data_dir)
+    code, out = run_on_terminal(data_dir, "消去", "booth passphrase 1", command=("wipe",))
+    assert code == 0 and "no remnant left" in out and list(data_dir.iterdir()) == []
