@@ -1,0 +1,81 @@
+"""Photo sheets printed through a real CUPS with a cups-pdf queue, measured in the PDF it wrote."""
+
+import subprocess
+import sys
+import uuid
+
+import cv2
+import numpy as np
+import pytest
+
+from hardware.printer import CupsPrinter, PrintError
+from kiosk.sheets.layout import layout
+from kiosk.sheets.pdf import SheetError, sheet_pdf
+from tests.printing.conftest import output_of
+
+
+def sample_photo() -> bytes:
+    img = np.full((600, 466, 3), 95, np.uint8)  # a mid-grey photo with a dark frame: easy to measure
+    cv2.rectangle(img, (0, 0), (465, 599), (15, 15, 15), 10)
+    return cv2.imencode(".jpg", img)[1].tobytes()
+
+
+def photo_rects(pdf, tmp_path, dpi=600):
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), str(tmp_path / "r")], check=True)
+    img = cv2.imread(str(next(tmp_path.glob("r*.png"))), cv2.IMREAD_GRAYSCALE)
+    n, _, stats, _ = cv2.connectedComponentsWithStats((img < 128).astype(np.uint8), 8)
+    mm = 25.4 / dpi
+    return [(x * mm, y * mm, w * mm, h * mm) for x, y, w, h, _a in stats[1:] if w * mm > 10 and h * mm > 10]
+
+
+@pytest.mark.parametrize("dpi", [300, 600])
+@pytest.mark.parametrize("name", ["L", "hagaki", "2L", "A4"])
+def test_every_photo_prints_at_exactly_35_by_45_mm(pdf_queue, tmp_path, name, dpi):
+    sheet = layout(name)
+    printer = CupsPrinter()
+    title = f"t{uuid.uuid4().hex[:8]}"
+    job = printer.submit(pdf_queue, sheet_pdf(sample_photo(), sheet, dpi), sheet.paper.media, title=title)
+    assert printer.wait(job, 60).state == "completed"
+    rects = photo_rects(output_of(title), tmp_path)
+    assert len(rects) == sheet.count == {"L": 4, "hagaki": 6, "2L": 9, "A4": 30}[name]
+    for _x, _y, w, h in rects:
+        assert abs(w - 35.0) <= 0.2 and abs(h - 45.0) <= 0.2, (w, h)
+    for x, y, w, h in rects:  # nothing near the paper edge
+        assert x > 3 and y > 3 and x + w < sheet.paper.width - 3 and y + h < sheet.paper.height - 3
+
+
+def test_stopped_queue_says_so_and_resumes(pdf_queue):
+    printer = CupsPrinter()
+    subprocess.run(["cupsdisable", pdf_queue], check=True)
+    with pytest.raises(PrintError, match="stopped"):
+        printer.submit(pdf_queue, sheet_pdf(sample_photo(), layout("L")), "Custom.89x127mm")
+    printer.resume(pdf_queue)
+    job = printer.submit(pdf_queue, sheet_pdf(sample_photo(), layout("L")), "Custom.89x127mm")
+    assert printer.wait(job, 60).state == "completed"
+
+
+def test_rejecting_and_missing_queues_are_clear(pdf_queue):
+    printer = CupsPrinter()
+    subprocess.run(["cupsreject", pdf_queue], check=True)
+    with pytest.raises(PrintError, match="not accepting"):
+        printer.submit(pdf_queue, sheet_pdf(sample_photo(), layout("L")), "Custom.89x127mm")
+    with pytest.raises(PrintError, match="not found"):
+        printer.submit("NoSuchPrinter", sheet_pdf(sample_photo(), layout("L")), "Custom.89x127mm")
+
+
+def test_damaged_photo_is_refused_before_printing():
+    with pytest.raises(SheetError, match="damaged"):
+        sheet_pdf(b"\xff\xd8 not really a jpeg", layout("L"))
+
+
+def test_print_command(pdf_queue, tmp_path):
+    photo = tmp_path / "p.jpg"
+    photo.write_bytes(sample_photo())
+    ok = subprocess.run([sys.executable, "-m", "kiosk", "print", str(photo), "--layout", "hagaki", "--printer",
+                         pdf_queue], capture_output=True, text=True, timeout=120)
+    assert ok.returncode == 0 and "6 photos" in ok.stdout, ok.stderr
+    bad = tmp_path / "bad.jpg"
+    bad.write_bytes(b"junk")
+    fail = subprocess.run([sys.executable, "-m", "kiosk", "print", str(bad), "--printer", pdf_queue],
+                          capture_output=True, text=True, timeout=120)
+    assert fail.returncode == 1 and "damaged" in fail.stderr
