@@ -298,18 +298,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="115" />
-        <location filename="../../kiosk/ui/main_window.py" line="116" />
+        <location filename="../../kiosk/ui/main_window.py" line="124" />
+        <location filename="../../kiosk/ui/main_window.py" line="125" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="118" />
+        <location filename="../../kiosk/ui/main_window.py" line="127" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="119" />
+        <location filename="../../kiosk/ui/main_window.py" line="128" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -454,6 +454,109 @@
         <location filename="../../kiosk/ui/pin_screen.py" line="141" />
         <source>The two PINs differ. Please start again.</source>
         <translation>2回の入力が違います。最初からやり直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="78" />
+        <source>Print the photo sheet</source>
+        <translation>写真シートを印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="79" />
+        <source>L size (4 photos)</source>
+        <translation>L判（4枚）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="79" />
+        <source>Postcard (6 photos)</source>
+        <translation>はがき（6枚）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="80" />
+        <source>2L (9 photos)</source>
+        <translation>2L判（9枚）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="80" />
+        <source>A4 (30 photos)</source>
+        <translation>A4（30枚）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="83" />
+        <source>Print</source>
+        <translation>印刷する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="84" />
+        <source>Cancel printing</source>
+        <translation>印刷を中止</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="85" />
+        <source>Resume the printer</source>
+        <translation>プリンターを再開</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="86" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="91" />
+        <source>%1 sheet(s)</source>
+        <translation>%1 部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="116" />
+        <source>Take and accept a photo first.</source>
+        <translation>先に写真を撮影して確定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="128" />
+        <source>Sent to the printer…</source>
+        <translation>プリンターに送りました…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="141" />
+        <source>Waiting for the printer</source>
+        <translation>プリンターの順番待ち</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="141" />
+        <source>Held</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="142" />
+        <source>Printing…</source>
+        <translation>印刷中…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="142" />
+        <source>The printer has stopped</source>
+        <translation>プリンターが停止しています</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="143" />
+        <source>Cancelled</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="143" />
+        <source>Not printed</source>
+        <translation>印刷できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="143" />
+        <source>Printed</source>
+        <translation>印刷しました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="168" />
+        <source>The printer is accepting jobs again.</source>
+        <translation>プリンターを再開しました。</translation>
     </message>
 </context>
 <context>

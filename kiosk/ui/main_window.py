@@ -3,6 +3,8 @@ on-screen keyboard that slides in under any text field. Mode changes and the idl
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from hardware.camera import open_camera
-from kiosk.booth import Booth
+from hardware.printer import CupsPrinter
+from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
 from kiosk.pin import OperatorPin
 from kiosk.settings import LoadedSettings, Settings
@@ -30,6 +33,7 @@ from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
 from kiosk.ui.photo_step import PhotoStep
 from kiosk.ui.pin_screen import PinScreen
+from kiosk.ui.print_panel import PrintPanel
 
 
 class MainWindow(QMainWindow):
@@ -68,10 +72,13 @@ class MainWindow(QMainWindow):
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoStep(camera)
+        self.print_panel = PrintPanel(photo=lambda: self.photo_jpeg, printer=CupsPrinter,
+                                      queue=lambda: self.settings.printer or "KioskPDF", data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
         self.stack = QStackedWidget()
         self.page_holders: dict[QWidget, QWidget] = {}
-        for w in (self.operator, self.attendee, self.pin_screen, self.admin, self.online, self.photo_step):
+        for w in (self.operator, self.attendee, self.pin_screen, self.admin, self.online, self.photo_step,
+                  self.print_panel):
             self.page_holders[w] = w if w is self.operator else scrolling(w)
             self.stack.addWidget(self.page_holders[w])
         self.keyboard = OnScreenKeyboard()
@@ -98,6 +105,8 @@ class MainWindow(QMainWindow):
         self.operator.journey.step_handlers["photo"] = self.start_photo
         self.photo_step.accepted.connect(self.photo_accepted)
         self.photo_step.cancelled.connect(self.to_operator)
+        self.print_panel.back.connect(self.to_operator)
+        self.print_panel.printed.connect(self.sheets_printed)
         self.online.done.connect(self.online_done)
         self.operator.journey.ended.connect(self.forget_photo)
         self.survey_factory = None  # set by the app when a survey definition is available
@@ -189,9 +198,14 @@ class MainWindow(QMainWindow):
         self._set_mode("operator", self.photo_step)
 
     def photo_accepted(self, jpeg: bytes) -> None:
-        self.photo_jpeg = jpeg  # memory only: for the online application, dropped with the applicant
-        self.to_operator()
+        self.photo_jpeg = jpeg  # memory only: for printing and the online application, dropped with the applicant
         self.operator.journey.record("photo")
+        self._set_mode("operator", self.print_panel)  # next: print the sheet (or go back)
+
+    def sheets_printed(self, pages: int) -> None:
+        with contextlib.suppress(BoothError):  # no open session: nothing to count the pages against
+            self.booth.record_print(pages)
+        self.operator.refresh()
 
     # -- the online application ---------------------------------------------------------------------
     def start_online(self) -> None:

@@ -52,6 +52,8 @@ def test_whole_journey(qtbot, operator, monkeypatch):
     qtbot.waitUntil(lambda: w.photo_step.last is not None, timeout=10000)
     qtbot.mouseClick(w.photo_step.shutter, LEFT)
     qtbot.mouseClick(w.photo_step.accept_button, LEFT)
+    assert w.stack.currentWidget() is w.page_holders[w.print_panel]  # next: print the sheet
+    qtbot.mouseClick(w.print_panel.back_button, LEFT)
     qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
     qtbot.mouseClick(jp.step_buttons["public_funds_account"], LEFT)
     qtbot.mouseClick(jp.outcome_buttons["done"], LEFT)

@@ -28,6 +28,8 @@ def test_take_review_and_accept_a_photo_kept_only_in_memory(qtbot, operator, sto
     assert w.photo_jpeg is not None and w.photo_jpeg[:2] == b"\xff\xd8"
     assert step.view.worker is None  # the camera is released
     assert [e.type for _, e in store.events()][-1] == "photo"
+    assert w.stack.currentWidget() is w.page_holders[w.print_panel]
+    qtbot.mouseClick(w.print_panel.back_button, LEFT)
     raw = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
     assert w.photo_jpeg[1000:1064] not in raw  # the photo never touches the disk
     qtbot.mouseClick(w.operator.journey.end_button, LEFT)

@@ -1,0 +1,40 @@
+"""Print from the screen after the photo: the status goes to printed and the pages are counted."""
+
+import json
+
+from PySide6.QtCore import Qt
+
+from tests.printing.conftest import cups_server, output_of, pdf_queue  # noqa: F401 (fixtures)
+from tests.printing.test_print import sample_photo
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def test_print_from_the_panel_to_done_and_counted(qtbot, operator, pdf_queue, data_dir):  # noqa: F811
+    w = operator
+    w.settings.printer = pdf_queue
+    w.booth.open_session("v", "m", "support", False)
+    w.photo_jpeg = sample_photo()
+    w._set_mode("operator", w.print_panel)
+    panel = w.print_panel
+    qtbot.mouseClick(panel.paper_buttons["hagaki"], LEFT)
+    qtbot.mouseClick(panel.plus, LEFT)  # two sheets
+    with qtbot.waitSignal(panel.printed, timeout=60000) as done:
+        qtbot.mouseClick(panel.print_button, LEFT)
+        assert json.loads((data_dir / "print_jobs.json").read_text()) == [panel.job]  # remembered while in flight
+    assert done.args == [2]
+    assert "Printed" in panel.status.text() or "印刷しました" in panel.status.text()
+    assert w.booth.today().printed_pages == 2
+    assert json.loads((data_dir / "print_jobs.json").read_text()) == []
+
+
+def test_printing_without_a_photo_or_printer_says_why(qtbot, operator):
+    w = operator
+    panel = w.print_panel
+    w.photo_jpeg = None
+    qtbot.mouseClick(panel.print_button, LEFT)
+    assert panel.status.text() and panel.job is None
+    w.photo_jpeg = b"\xff\xd8junk"
+    w.settings.printer = "NoSuchQueue"
+    qtbot.mouseClick(panel.print_button, LEFT)
+    assert "not found" in panel.status.text() or "damaged" in panel.status.text()
