@@ -459,102 +459,112 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="78" />
+        <location filename="../../kiosk/ui/print_panel.py" line="86" />
         <source>Print the photo sheet</source>
         <translation>写真シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="79" />
+        <location filename="../../kiosk/ui/print_panel.py" line="87" />
         <source>L size (4 photos)</source>
         <translation>L判（4枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="79" />
+        <location filename="../../kiosk/ui/print_panel.py" line="87" />
         <source>Postcard (6 photos)</source>
         <translation>はがき（6枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="80" />
+        <location filename="../../kiosk/ui/print_panel.py" line="88" />
         <source>2L (9 photos)</source>
         <translation>2L判（9枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="80" />
+        <location filename="../../kiosk/ui/print_panel.py" line="88" />
         <source>A4 (30 photos)</source>
         <translation>A4（30枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="83" />
+        <location filename="../../kiosk/ui/print_panel.py" line="91" />
         <source>Print</source>
         <translation>印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="84" />
+        <location filename="../../kiosk/ui/print_panel.py" line="92" />
         <source>Cancel printing</source>
         <translation>印刷を中止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="85" />
+        <location filename="../../kiosk/ui/print_panel.py" line="93" />
         <source>Resume the printer</source>
         <translation>プリンターを再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="86" />
+        <location filename="../../kiosk/ui/print_panel.py" line="94" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="91" />
+        <location filename="../../kiosk/ui/print_panel.py" line="95" />
+        <source>Print the next steps (paper form)</source>
+        <translation>手続き案内を印刷（郵送申請）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="96" />
+        <source>Print the next steps (online)</source>
+        <translation>手続き案内を印刷（オンライン申請）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="101" />
         <source>%1 sheet(s)</source>
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="116" />
+        <location filename="../../kiosk/ui/print_panel.py" line="126" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="128" />
+        <location filename="../../kiosk/ui/print_panel.py" line="152" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="141" />
+        <location filename="../../kiosk/ui/print_panel.py" line="165" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="141" />
+        <location filename="../../kiosk/ui/print_panel.py" line="165" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="142" />
+        <location filename="../../kiosk/ui/print_panel.py" line="166" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="142" />
+        <location filename="../../kiosk/ui/print_panel.py" line="166" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="143" />
+        <location filename="../../kiosk/ui/print_panel.py" line="167" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="143" />
+        <location filename="../../kiosk/ui/print_panel.py" line="167" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="143" />
+        <location filename="../../kiosk/ui/print_panel.py" line="167" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="168" />
+        <location filename="../../kiosk/ui/print_panel.py" line="192" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>

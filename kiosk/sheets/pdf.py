@@ -57,20 +57,17 @@ def _content(layout: Layout) -> bytes:
     return "\n".join(ops).encode()
 
 
-def sheet_pdf(jpeg: bytes, layout: Layout, dpi: int = 300) -> bytes:
-    if dpi not in (300, 600):
-        raise SheetError("解像度は 300 か 600 です / dpi must be 300 or 600")
-    image, w, h = resample(jpeg, dpi)
-    content = _content(layout)
-    width_pt, height_pt = layout.paper.width * PT_PER_MM, layout.paper.height * PT_PER_MM
+def image_pdf(width_mm: float, height_mm: float, jpeg: bytes, px: tuple[int, int], content: bytes) -> bytes:
+    """A one-page PDF of the given size whose content stream draws the embedded JPEG as /Im0."""
+    w, h = px
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width_pt:.4f} {height_pt:.4f}] "
+        (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width_mm * PT_PER_MM:.4f} {height_mm * PT_PER_MM:.4f}] "
          f"/Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>").encode(),
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         (f"<< /Type /XObject /Subtype /Image /Width {w} /Height {h} /ColorSpace /DeviceRGB "
-         f"/BitsPerComponent 8 /Filter /DCTDecode /Length {len(image)} >>\nstream\n").encode() + image + b"\nendstream",
+         f"/BitsPerComponent 8 /Filter /DCTDecode /Length {len(jpeg)} >>\nstream\n").encode() + jpeg + b"\nendstream",
     ]
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -82,3 +79,10 @@ def sheet_pdf(jpeg: bytes, layout: Layout, dpi: int = 300) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def sheet_pdf(jpeg: bytes, layout: Layout, dpi: int = 300) -> bytes:
+    if dpi not in (300, 600):
+        raise SheetError("解像度は 300 か 600 です / dpi must be 300 or 600")
+    image, w, h = resample(jpeg, dpi)
+    return image_pdf(layout.paper.width, layout.paper.height, image, (w, h), _content(layout))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayou
 from hardware.printer import CupsPrinter, JobStatus, PrintError
 from kiosk.sheets.layout import PAPERS, layout
 from kiosk.sheets.pdf import SheetError, sheet_pdf
+from kiosk.sheets.slip import slip_pdf
 from kiosk.ui.base import Page, button, label
 
 JOBS_FILE = "print_jobs.json"
@@ -53,17 +54,25 @@ class PrintPanel(Page):
         self.cancel_button.clicked.connect(self.cancel_job)
         self.resume_button = button()
         self.resume_button.clicked.connect(self.resume)
+        self.resume_button.hide()  # shown when the printer has a problem
         self.back_button = button()
         self.back_button.clicked.connect(self.back.emit)
+        self.slip_buttons = {route: button() for route in ("paper", "online")}
+        for route, b in self.slip_buttons.items():
+            b.clicked.connect(lambda _=False, r=route: self.print_slip(r))
         actions = QHBoxLayout()
         for b in (self.print_button, self.cancel_button, self.resume_button, self.back_button):
             actions.addWidget(b)
+        slips = QHBoxLayout()
+        for b in self.slip_buttons.values():
+            slips.addWidget(b)
         self.status = label()
         v = QVBoxLayout(self)
         v.addWidget(self.title)
         v.addLayout(papers)
         v.addLayout(copies)
         v.addLayout(actions)
+        v.addLayout(slips)
         v.addWidget(self.status)
         v.addStretch(1)
         self.poll = QTimer(self)
@@ -84,6 +93,8 @@ class PrintPanel(Page):
         self.cancel_button.setText(self.tr("Cancel printing"))
         self.resume_button.setText(self.tr("Resume the printer"))
         self.back_button.setText(self.tr("Back"))
+        self.slip_buttons["paper"].setText(self.tr("Print the next steps (paper form)"))
+        self.slip_buttons["online"].setText(self.tr("Print the next steps (online)"))
         self._set_copies(self.copies)
 
     def _set_copies(self, n: int) -> None:
@@ -118,12 +129,26 @@ class PrintPanel(Page):
         name = next(n for n, b in self.paper_buttons.items() if b.isChecked())
         sheet = layout(name)
         try:
-            self.job = self.printer().submit(self.queue(), sheet_pdf(jpeg, sheet), sheet.paper.media, self.copies)
-        except (PrintError, SheetError) as exc:
+            pdf = sheet_pdf(jpeg, sheet)
+        except SheetError as exc:
+            self.status.setText(str(exc))
+            return
+        self._submit(pdf, sheet.paper.media, self.copies)
+
+    def print_slip(self, route: str) -> None:
+        """The applicant's next-steps slip (no personal data on it), one L-size page."""
+        self._submit(slip_pdf(route), PAPERS["L"].media, 1)
+
+    def _submit(self, pdf: bytes, media: str, copies: int) -> None:
+        if self.job is not None:
+            return
+        try:
+            self.job = self.printer().submit(self.queue(), pdf, media, copies)
+        except PrintError as exc:
             self.status.setText(str(exc))
             self.resume_button.setVisible(True)
             return
-        self.pages = self.copies
+        self.pages = copies
         self._remember()
         self.status.setText(self.tr("Sent to the printer…"))
         self._show_buttons()

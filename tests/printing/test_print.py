@@ -79,3 +79,21 @@ def test_print_command(pdf_queue, tmp_path):
     fail = subprocess.run([sys.executable, "-m", "kiosk", "print", str(bad), "--printer", pdf_queue],
                           capture_output=True, text=True, timeout=120)
     assert fail.returncode == 1 and "damaged" in fail.stderr
+
+
+@pytest.mark.parametrize("route", ["paper", "online"])
+def test_next_steps_slip_prints_on_an_l_page(pdf_queue, tmp_path, route):
+    from kiosk.sheets.slip import slip_pdf
+
+    printer = CupsPrinter()
+    title = f"slip{uuid.uuid4().hex[:6]}"
+    job = printer.submit(pdf_queue, slip_pdf(route), "Custom.89x127mm", title=title)
+    assert printer.wait(job, 60).state == "completed"
+    out = output_of(title)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    size = next(line for line in info.splitlines() if line.startswith("Page size"))
+    w_pt, h_pt = (float(v) for v in size.split(":")[1].split("pts")[0].split(" x "))
+    assert abs(w_pt / 72 * 25.4 - 89) < 1 and abs(h_pt / 72 * 25.4 - 127) < 1
+    subprocess.run(["pdftoppm", "-r", "50", "-gray", "-png", str(out), str(tmp_path / "s")], check=True)
+    img = cv2.imread(str(next(tmp_path.glob("s*.png"))), cv2.IMREAD_GRAYSCALE)
+    assert (img < 100).mean() > 0.01  # large black text on the page

@@ -38,3 +38,33 @@ def test_printing_without_a_photo_or_printer_says_why(qtbot, operator):
     w.settings.printer = "NoSuchQueue"
     qtbot.mouseClick(panel.print_button, LEFT)
     assert "not found" in panel.status.text() or "damaged" in panel.status.text()
+
+
+def test_out_of_paper_is_shown_and_resume_finishes_the_job(qtbot, operator):
+    from tests.printing.fake import TroubledPrinter
+
+    w = operator
+    w.booth.open_session("v", "m", "support", False)
+    fake = TroubledPrinter(["media-empty-error"])
+    panel = w.print_panel
+    panel.printer = lambda: fake
+    w.photo_jpeg = sample_photo()
+    qtbot.mouseClick(panel.print_button, LEFT)
+    qtbot.waitUntil(lambda: "out of paper" in panel.status.text(), timeout=5000)
+    assert "用紙がありません" in panel.status.text() and not panel.resume_button.isHidden()
+    with qtbot.waitSignal(panel.printed, timeout=5000):
+        qtbot.mouseClick(panel.resume_button, LEFT)
+    assert fake.resumed and w.booth.today().printed_pages == 1
+
+
+def test_a_jam_can_be_cancelled(qtbot, operator):
+    from tests.printing.fake import TroubledPrinter
+
+    fake = TroubledPrinter(["media-jam-error"])
+    panel = operator.print_panel
+    panel.printer = lambda: fake
+    operator.photo_jpeg = sample_photo()
+    qtbot.mouseClick(panel.print_button, LEFT)
+    qtbot.waitUntil(lambda: "paper jam" in panel.status.text(), timeout=5000)
+    qtbot.mouseClick(panel.cancel_button, LEFT)
+    assert panel.job is None and panel.print_button.isEnabled()
