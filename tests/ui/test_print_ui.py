@@ -68,3 +68,20 @@ def test_a_jam_can_be_cancelled(qtbot, operator):
     qtbot.waitUntil(lambda: "paper jam" in panel.status.text(), timeout=5000)
     qtbot.mouseClick(panel.cancel_button, LEFT)
     assert panel.job is None and panel.print_button.isEnabled()
+
+
+def test_a_job_in_flight_is_picked_up_after_a_restart(qtbot, data_dir, store, pdf_queue):  # noqa: F811
+    from hardware.printer import CupsPrinter
+    from kiosk.sheets.layout import layout
+    from kiosk.sheets.pdf import sheet_pdf
+    from kiosk.ui.app import build_window
+
+    printer = CupsPrinter()
+    job = printer.submit(pdf_queue, sheet_pdf(sample_photo(), layout("L")), "Custom.89x127mm")
+    (data_dir / "print_jobs.json").write_text(json.dumps([job]), encoding="utf-8")  # as a kiosk that died left it
+    w = build_window(str(data_dir), store)  # the kiosk starts again
+    qtbot.addWidget(w)
+    assert w.print_panel.job == job
+    with qtbot.waitSignal(w.print_panel.printed, timeout=60000):
+        pass
+    w._allow_close = True
