@@ -105,6 +105,8 @@ class OnScreenKeyboard(QWidget):
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.property("no_keyboard"):  # e.g. the handheld scanner's field
+            return
         if isinstance(new, (QLineEdit, QPlainTextEdit)) and self._host.isAncestorOf(new):
             self.show()
             area = new.parentWidget()

@@ -38,6 +38,7 @@ class OnlineStep(Page):
         self.hint = label()
         self.code = QLineEdit()
         self.code.setEchoMode(QLineEdit.EchoMode.Password)  # the payload carries the 申請書ID: not on screen
+        self.code.setProperty("no_keyboard", True)  # the scanner types here; no on-screen keyboard over the camera
         self.code.returnPressed.connect(self.submit)
         self.error = label("error")
         self.paper_button = button()
