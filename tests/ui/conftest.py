@@ -45,3 +45,12 @@ def operator(qtbot, window):
     enter_pin(qtbot, window, PIN)
     assert window.mode == "operator"
     return window
+
+
+def at_desk(window: MainWindow, services: list[str], age_band: str) -> None:
+    """A session open and one applicant, with their age band, at the operator's desk."""
+    window.booth.open_session("県庁", "仙台市", "support", False)
+    window.booth.receive_visitor(services)
+    window.booth.call_next()
+    window.booth.set_age_band(age_band)
+    window.operator.refresh()

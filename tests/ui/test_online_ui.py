@@ -4,17 +4,10 @@ the locked browser, and record the route taken."""
 from PySide6.QtCore import Qt
 
 from tests.browser.test_online_browser import PHOTO, Site
+from tests.ui.conftest import at_desk
 
 LEFT = Qt.MouseButton.LeftButton
 FORM = "https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA01S001Action.do?id=12345678901234567890123"
-
-
-def at_desk(w):
-    w.booth.open_session("v", "m", "support", False)
-    w.booth.receive_visitor(["online_application"])
-    w.booth.call_next()
-    w.booth.set_age_band("40-49")
-    w.operator.refresh()
 
 
 def applications(store):
@@ -22,7 +15,7 @@ def applications(store):
 
 
 def test_a_qr_that_is_not_a_form_is_refused_and_nothing_opens(qtbot, operator, store):
-    at_desk(operator)
+    at_desk(operator, ["online_application"], "40-49")
     qtbot.mouseClick(operator.operator.journey.step_buttons["online_application"], LEFT)
     step = operator.online
     assert operator.stack.currentWidget() is operator.page_holders[step]
@@ -37,7 +30,7 @@ def test_a_qr_that_is_not_a_form_is_refused_and_nothing_opens(qtbot, operator, s
 
 
 def test_offline_falls_back_to_paper_and_records_it(qtbot, operator, store):
-    at_desk(operator)
+    at_desk(operator, ["online_application"], "40-49")
     operator.start_online()
     operator.online.extra_origins = ("http://127.0.0.1:9",)
     operator.online.open_browser("http://127.0.0.1:9/")  # nothing listens: like a dead network
@@ -50,7 +43,7 @@ def test_offline_falls_back_to_paper_and_records_it(qtbot, operator, store):
 def test_sent_online_is_recorded_with_the_photo_from_memory(qtbot, operator, store):
     site = Site()
     try:
-        at_desk(operator)
+        at_desk(operator, ["online_application"], "40-49")
         operator.photo_jpeg = PHOTO
         operator.start_online()
         operator.online.extra_origins = (site.url,)
@@ -85,7 +78,7 @@ def _qr_video(path, payload):
 
 
 def test_form_held_up_to_the_camera_opens_the_application_site(qtbot, operator, tmp_path):
-    at_desk(operator)
+    at_desk(operator, ["online_application"], "40-49")
     operator.settings.camera = _qr_video(tmp_path / "form.mp4", FORM)
     qtbot.mouseClick(operator.operator.journey.step_buttons["online_application"], LEFT)
     qtbot.waitUntil(lambda: operator.online.browser is not None, timeout=15000)
@@ -96,7 +89,7 @@ def test_form_held_up_to_the_camera_opens_the_application_site(qtbot, operator, 
 
 
 def test_a_foreign_qr_held_up_to_the_camera_opens_nothing(qtbot, operator, tmp_path):
-    at_desk(operator)
+    at_desk(operator, ["online_application"], "40-49")
     operator.settings.camera = _qr_video(tmp_path / "coupon.mp4", "https://example.com/coupon")
     operator.start_online()
     qtbot.waitUntil(lambda: "another site" in operator.online.error.text(), timeout=15000)

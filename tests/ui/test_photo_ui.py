@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from kiosk.ui.photo_step import ASPECT
+from tests.ui.conftest import at_desk
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -10,11 +11,7 @@ LEFT = Qt.MouseButton.LeftButton
 def test_take_review_and_accept_a_photo_kept_only_in_memory(qtbot, operator, store, data_dir, monkeypatch):
     monkeypatch.setattr("hardware.camera._webcams", lambda: [])  # no webcam here: the demo video
     w = operator
-    w.booth.open_session("v", "m", "support", False)
-    w.booth.receive_visitor(["photo"])
-    w.booth.call_next()
-    w.booth.set_age_band("50-59")
-    w.operator.refresh()
+    at_desk(w, ["photo"], "50-59")
     qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
     step = w.photo_step
     qtbot.waitUntil(lambda: step.last is not None, timeout=10000)

@@ -3,18 +3,14 @@
 from PySide6.QtCore import Qt
 
 from kiosk.ui.survey_screen import SurveyScreen
-from tests.ui.conftest import PIN, enter_pin
+from tests.ui.conftest import PIN, at_desk, enter_pin
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def test_attendee_completes_the_survey_by_touch_and_it_is_counted(qtbot, operator, store, data_dir):
     w = operator
-    w.booth.open_session("県庁", "仙台市", "support", False)
-    w.booth.receive_visitor(["paper_application"])
-    w.booth.call_next()
-    w.booth.set_age_band("70-79")
-    w.operator.refresh()
+    at_desk(w, ["paper_application"], "70-79")
     qtbot.mouseClick(w.operator.journey.step_buttons["survey"], LEFT)
     assert w.mode == "attendee"
     survey = w.attendee.survey_holder.findChild(SurveyScreen)
