@@ -122,12 +122,16 @@ class CameraWorker(threading.Thread):
         while not self._halt.is_set():
             t0 = time.monotonic()
             frame = self.camera.read()
-            self.on_frame(frame, self.camera.status)
+            try:
+                self.on_frame(frame, self.camera.status)
+            except RuntimeError:  # the screen that wanted these frames is gone
+                break
             wait = period - (time.monotonic() - t0) if frame is not None else 0.1
             if wait > 0:
                 self._halt.wait(wait)
 
     def stop(self) -> None:
         self._halt.set()
-        self.join(timeout=2)
+        if self is not threading.current_thread():
+            self.join(timeout=2)
         self.camera.close()

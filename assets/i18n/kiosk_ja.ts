@@ -370,22 +370,22 @@
 <context>
     <name>OnlineStep</name>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="62" />
+        <location filename="../../kiosk/ui/online_step.py" line="63" />
         <source>Online application</source>
         <translation>オンライン申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="63" />
+        <location filename="../../kiosk/ui/online_step.py" line="64" />
         <source>Hold the QR code of the application form inside the yellow box, or scan it with the handheld scanner.</source>
         <translation>申請書のQRコードを黄色い枠の中にかざすか、ハンディスキャナーで読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="65" />
+        <location filename="../../kiosk/ui/online_step.py" line="66" />
         <source>Use the paper form instead</source>
         <translation>紙の申請書に切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="66" />
+        <location filename="../../kiosk/ui/online_step.py" line="67" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -393,29 +393,39 @@
 <context>
     <name>PhotoStep</name>
     <message>
-        <location filename="../../kiosk/ui/photo_step.py" line="67" />
+        <location filename="../../kiosk/ui/photo_step.py" line="78" />
         <source>Photo: look at the camera</source>
         <translation>写真撮影：カメラを見てください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_step.py" line="68" />
+        <location filename="../../kiosk/ui/photo_step.py" line="79" />
         <source>Take the photo</source>
         <translation>撮影する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_step.py" line="69" />
+        <location filename="../../kiosk/ui/photo_step.py" line="80" />
         <source>Retake</source>
         <translation>撮り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_step.py" line="70" />
+        <location filename="../../kiosk/ui/photo_step.py" line="81" />
         <source>Use this photo</source>
         <translation>この写真を使う</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_step.py" line="71" />
+        <location filename="../../kiosk/ui/photo_step.py" line="82" />
         <source>Back</source>
         <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_step.py" line="108" />
+        <source>Hold still…</source>
+        <translation>そのまま動かないでください…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_step.py" line="139" />
+        <source>All checks passed.</source>
+        <translation>すべてのチェックに合格しました。</translation>
     </message>
 </context>
 <context>
@@ -459,112 +469,112 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="86" />
+        <location filename="../../kiosk/ui/print_panel.py" line="87" />
         <source>Print the photo sheet</source>
         <translation>写真シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="87" />
+        <location filename="../../kiosk/ui/print_panel.py" line="88" />
         <source>L size (4 photos)</source>
         <translation>L判（4枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="87" />
+        <location filename="../../kiosk/ui/print_panel.py" line="88" />
         <source>Postcard (6 photos)</source>
         <translation>はがき（6枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="88" />
+        <location filename="../../kiosk/ui/print_panel.py" line="89" />
         <source>2L (9 photos)</source>
         <translation>2L判（9枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="88" />
+        <location filename="../../kiosk/ui/print_panel.py" line="89" />
         <source>A4 (30 photos)</source>
         <translation>A4（30枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="91" />
+        <location filename="../../kiosk/ui/print_panel.py" line="92" />
         <source>Print</source>
         <translation>印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="92" />
+        <location filename="../../kiosk/ui/print_panel.py" line="93" />
         <source>Cancel printing</source>
         <translation>印刷を中止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="93" />
+        <location filename="../../kiosk/ui/print_panel.py" line="94" />
         <source>Resume the printer</source>
         <translation>プリンターを再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="94" />
+        <location filename="../../kiosk/ui/print_panel.py" line="95" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="95" />
+        <location filename="../../kiosk/ui/print_panel.py" line="96" />
         <source>Print the next steps (paper form)</source>
         <translation>手続き案内を印刷（郵送申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="96" />
+        <location filename="../../kiosk/ui/print_panel.py" line="97" />
         <source>Print the next steps (online)</source>
         <translation>手続き案内を印刷（オンライン申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="101" />
+        <location filename="../../kiosk/ui/print_panel.py" line="102" />
         <source>%1 sheet(s)</source>
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="126" />
+        <location filename="../../kiosk/ui/print_panel.py" line="127" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="152" />
+        <location filename="../../kiosk/ui/print_panel.py" line="153" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="165" />
+        <location filename="../../kiosk/ui/print_panel.py" line="166" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="165" />
+        <location filename="../../kiosk/ui/print_panel.py" line="166" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="166" />
+        <location filename="../../kiosk/ui/print_panel.py" line="167" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="166" />
+        <location filename="../../kiosk/ui/print_panel.py" line="167" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="167" />
+        <location filename="../../kiosk/ui/print_panel.py" line="168" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="167" />
+        <location filename="../../kiosk/ui/print_panel.py" line="168" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="167" />
+        <location filename="../../kiosk/ui/print_panel.py" line="168" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="192" />
+        <location filename="../../kiosk/ui/print_panel.py" line="193" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>

@@ -33,8 +33,11 @@ class CameraView(QLabel):
     status_changed = Signal(str)
 
     def __init__(self, open_camera: Callable[[], VideoCamera], analyse: Callable[[np.ndarray], Any] | None = None,
-                 target_box: bool = False) -> None:
+                 target_box: bool = False,
+                 overlay: Callable[[QPainter, float, int, Any], None] | None = None) -> None:
+        """`overlay(painter, scale, frame_width, analysis)` draws on the mirrored preview in frame pixels."""
         super().__init__()
+        self.overlay = overlay
         self.open_camera = open_camera
         self.analyse = analyse
         self.target_box = target_box
@@ -58,9 +61,11 @@ class CameraView(QLabel):
         except CameraError as exc:
             return str(exc)
 
+        bridge, analyse = self._bridge, self.analyse
+
         def on_frame(frame: np.ndarray | None, status: str) -> None:  # camera thread
-            result = self.analyse(frame) if (self.analyse and frame is not None) else None
-            self._bridge.frame.emit(frame, status, result)
+            result = analyse(frame) if (analyse and frame is not None) else None
+            bridge.frame.emit(frame, status, result)
 
         self.worker = CameraWorker(camera, on_frame)
         self.worker.start()
@@ -82,11 +87,14 @@ class CameraView(QLabel):
             return
         self.last = frame
         pixmap = to_pixmap(cv2.flip(frame, 1), self.size())
-        if self.target_box:
+        if self.target_box or (self.overlay and analysis is not None):
             painter = QPainter(pixmap)
-            painter.setPen(QPen(self.box_color, 6))
-            side = int(min(pixmap.width(), pixmap.height()) * 0.6)
-            painter.drawRect(QRect((pixmap.width() - side) // 2, (pixmap.height() - side) // 2, side, side))
+            if self.target_box:
+                painter.setPen(QPen(self.box_color, 6))
+                side = int(min(pixmap.width(), pixmap.height()) * 0.6)
+                painter.drawRect(QRect((pixmap.width() - side) // 2, (pixmap.height() - side) // 2, side, side))
+            if self.overlay and analysis is not None:
+                self.overlay(painter, pixmap.width() / frame.shape[1], frame.shape[1], analysis)
             painter.end()
         self.setPixmap(pixmap)
         self.frame_ready.emit(frame, analysis)

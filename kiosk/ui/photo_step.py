@@ -1,24 +1,29 @@
-"""Operator: the photo step — live mirrored preview from the booth camera, shutter, review, accept.
+"""Operator: the photo step — live mirrored preview with a guide (face oval, crown and chin lines,
+green when every check passes), live hints, automatic capture after the checks hold for about a
+second, a manual shutter, review at true 35:45 proportions, retake or accept.
 
-The accepted photo stays in memory (JPEG bytes for the online application) and is dropped with the
-applicant. This is the plain capture path; automatic face checks and the 35×45 mm crop rule belong
-to kiosk/photo (issue 5) and plug in at `crop`.
+The accepted photo stays in memory (the online JPEG, also used for printing) and is dropped with
+the applicant. The checks and the crop come from kiosk/photo.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import cv2
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from hardware.camera import VideoCamera
+from kiosk.photo.pipeline import Analysis, analyse
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.camera_view import CameraView
 
 ASPECT = 35 / 45  # width / height of the application photo
+HOLD_S = 1.0  # every check passing this long, then the camera takes the photo by itself
 
 
 def crop(frame: np.ndarray) -> np.ndarray:
@@ -37,8 +42,13 @@ class PhotoStep(Page):
     def __init__(self, open_camera: Callable[[], VideoCamera]) -> None:
         super().__init__()
         self.shot: np.ndarray | None = None
+        self.jpeg = b""
         self.title = label("title")
-        self.view = CameraView(open_camera)
+        self.view = CameraView(open_camera, analyse=analyse, overlay=self._draw_guide)
+        self.view.frame_ready.connect(self._frame)
+        self.analysis: Analysis | None = None
+        self.steady_since: float | None = None  # when every check started passing
+        self.hint = label("title")
         self.status = label("error")
         self.view.status_changed.connect(self.status.setText)
         self.shutter = button("primary")
@@ -55,6 +65,7 @@ class PhotoStep(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
         layout.addWidget(self.status)
         layout.addLayout(row)
         self.retranslate()
@@ -70,8 +81,38 @@ class PhotoStep(Page):
         self.accept_button.setText(self.tr("Use this photo"))
         self.cancel.setText(self.tr("Back"))
 
+    def _draw_guide(self, painter: QPainter, scale: float, frame_w: int, a: Analysis) -> None:
+        if a.measure is None:
+            return
+        m = a.measure
+        painter.setPen(QPen(QColor("#1fbf4a") if a.ok else QColor("#f0a000"), 4))
+        cx = (frame_w - m.center_x) * scale  # the preview is mirrored
+        half_w = m.face.w * 0.5 * scale
+        painter.drawEllipse(QPointF(cx, (m.crown_y + m.chin_y) / 2 * scale), half_w, (m.chin_y - m.crown_y) / 2 * scale)
+        for y in (m.crown_y, m.chin_y):
+            painter.drawLine(QPointF(cx - half_w * 1.6, y * scale), QPointF(cx + half_w * 1.6, y * scale))
+
+    def _frame(self, _frame: object, a: object) -> None:
+        if not isinstance(a, Analysis) or self.shot is not None:
+            return
+        self.analysis = a
+        failed = [c.detail for c in a.checks.values() if not c.ok]
+        now = time.monotonic()
+        if failed:
+            self.steady_since = None
+            self.hint.setText(failed[0])
+            return
+        if self.steady_since is None:
+            self.steady_since = now
+        if now - self.steady_since < HOLD_S:
+            self.hint.setText(self.tr("Hold still…"))
+        else:
+            self.take()
+
     def start(self) -> None:
         self.shot = None
+        self.steady_since = None
+        self.analysis = None
         self._buttons(reviewing=False)
         self.status.setText(self.view.start())
 
@@ -81,19 +122,30 @@ class PhotoStep(Page):
         self.accept_button.setVisible(reviewing)
 
     def take(self) -> None:
-        if self.view.last is None:
+        """The shutter (or the automatic capture): the passport-geometry crop when a face is measured,
+        else the centre 35:45 crop, which the operator can still review and retake."""
+        frame = self.view.last
+        if frame is None:
             return
-        self.shot = crop(self.view.last)
+        self.view.stop()  # reviewing needs no live picture; "retake" starts the camera again
+        a = analyse(frame)
+        if a.crop is not None:
+            self.jpeg = a.jpeg(frame)
+            self.shot = cv2.imdecode(np.frombuffer(self.jpeg, np.uint8), cv2.IMREAD_COLOR)
+        else:
+            self.shot = crop(frame)
+            self.jpeg = cv2.imencode(".jpg", self.shot, [cv2.IMWRITE_JPEG_QUALITY, 92])[1].tobytes()
+        failed = [c.detail for c in a.checks.values() if not c.ok]
+        self.hint.setText(failed[0] if failed else self.tr("All checks passed."))
         self.view.show_still(self.shot)
         self._buttons(reviewing=True)
 
     def accept(self) -> None:
         if self.shot is None:
             return
-        ok, jpeg = cv2.imencode(".jpg", self.shot, [cv2.IMWRITE_JPEG_QUALITY, 92])
+        jpeg = self.jpeg
         self._forget()
-        if ok:
-            self.accepted.emit(jpeg.tobytes())
+        self.accepted.emit(jpeg)
 
     def stop_and_cancel(self) -> None:
         self._forget()
@@ -101,5 +153,6 @@ class PhotoStep(Page):
 
     def _forget(self) -> None:
         self.view.stop()
-        self.shot = self.view.last = None
+        self.shot = self.view.last = self.analysis = None
+        self.jpeg = b""
         self.view.clear()

@@ -31,3 +31,28 @@ def test_take_review_and_accept_a_photo_kept_only_in_memory(qtbot, operator, sto
     assert w.photo_jpeg[1000:1064] not in raw  # the photo never touches the disk
     qtbot.mouseClick(w.operator.journey.end_button, LEFT)
     assert w.photo_jpeg is None
+
+
+def test_a_compliant_face_is_captured_automatically_with_the_passport_crop(qtbot, operator, tmp_path):
+    import cv2
+    import numpy as np
+
+    from tests.photo.test_pipeline import DATA
+
+    face = cv2.imread(str(DATA / "astronaut.png"))
+    face[:36] = (225, 225, 225)  # a plain backdrop above the head
+    frame = np.full((540, 720, 3), 225, np.uint8)
+    frame[14:526, 104:616] = face
+    video = tmp_path / "booth.avi"  # intra-frame MJPEG: every frame as sharp as a webcam's
+    out = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 15, (720, 540))
+    for _ in range(40):
+        out.write(frame)
+    out.release()
+    w = operator
+    at_desk(w, ["photo"], "30-39")
+    w.settings.camera = str(video)
+    qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
+    step = w.photo_step
+    qtbot.waitUntil(lambda: step.shot is not None, timeout=15000)  # nobody pressed the shutter
+    assert step.shot.shape[:2] == (1063, 827) and step.accept_button.isVisible()
+    assert step.hint.text() in ("All checks passed.", "すべてのチェックに合格しました。")
