@@ -43,7 +43,7 @@ def find_faces(bgr: np.ndarray) -> list[Box]:
     scale = min(1.0, DETECT_WIDTH / bgr.shape[1])
     small = cv2.resize(bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else bgr
     gray = cv2.equalizeHist(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
-    found = _cascade("haarcascade_frontalface_default.xml").detectMultiScale(
+    found = _cascade("haarcascade_frontalface_alt2.xml").detectMultiScale(
         gray, scaleFactor=1.1, minNeighbors=6, minSize=(int(small.shape[1] * 0.08),) * 2)
     return [Box(*(int(round(v / scale)) for v in f)) for f in found]
 
