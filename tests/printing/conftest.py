@@ -40,10 +40,13 @@ def cups_server():
 @pytest.fixture
 def pdf_queue(cups_server):
     name = f"KioskTest{uuid.uuid4().hex[:6]}"
+    before = set(OUT.glob("*.pdf")) if OUT.exists() else set()
     subprocess.run(["lpadmin", "-p", name, "-v", "cups-pdf:/", "-E", "-m", cups_server], check=True,
                    capture_output=True)
     yield name
     subprocess.run(["lpadmin", "-x", name], capture_output=True)
+    for printed in (set(OUT.glob("*.pdf")) if OUT.exists() else set()) - before:
+        printed.unlink(missing_ok=True)  # the test's "paper" goes, as printed sheets leave the booth
 
 
 def output_of(title: str, timeout: float = 30) -> Path:
