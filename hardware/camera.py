@@ -87,13 +87,41 @@ class VideoCamera:
             self.cap = None
 
 
+class ImageFolderCamera:
+    """A folder of still images played in name order, in a loop: the same interface as VideoCamera."""
+
+    IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp")
+
+    def __init__(self, folder: str, fps: float = 10.0) -> None:
+        self.files = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in self.IMAGE_SUFFIXES)
+        if not self.files:
+            raise CameraError(f"画像がありません / no images in {folder}")
+        self.loop = True
+        self.status = ""
+        self.fps = fps
+        self._next = 0
+
+    def read(self) -> np.ndarray | None:
+        for _ in range(len(self.files)):
+            path = self.files[self._next]
+            self._next = (self._next + 1) % len(self.files)
+            frame = cv2.imread(str(path), cv2.IMREAD_COLOR)
+            if frame is not None:
+                return frame
+        self.status = "画像を読めません / the images cannot be read"
+        return None
+
+    def close(self) -> None:
+        pass
+
+
 def _webcams() -> list[int]:
     return sorted(int(p.removeprefix("/dev/video")) for p in glob.glob("/dev/video*") if p[10:].isdigit())
 
 
-def open_camera(spec: str, assets: Path) -> VideoCamera:
-    """`auto`: the first webcam that opens, else the demo video; a number: that webcam; anything
-    else: a video file (looped)."""
+def open_camera(spec: str, assets: Path) -> VideoCamera | ImageFolderCamera:
+    """`auto`: the first webcam that opens, else the demo video; a number: that webcam; a folder:
+    its images in turn; anything else: a video file (looped)."""
     if spec == "auto":
         for index in _webcams():
             try:
@@ -103,6 +131,8 @@ def open_camera(spec: str, assets: Path) -> VideoCamera:
         return VideoCamera(str(assets / DEMO_VIDEO), loop=True)
     if spec.isdigit():
         return VideoCamera(int(spec), loop=False)
+    if Path(spec).is_dir():
+        return ImageFolderCamera(spec)
     if not Path(spec).exists():
         raise CameraError(f"カメラの動画ファイルがありません / camera video file not found: {spec}")
     return VideoCamera(spec, loop=True)
@@ -111,7 +141,7 @@ def open_camera(spec: str, assets: Path) -> VideoCamera:
 class CameraWorker(threading.Thread):
     """Reads frames off the UI thread at the camera's pace and hands each one to `on_frame`."""
 
-    def __init__(self, camera: VideoCamera, on_frame: Callable[[np.ndarray | None, str], None]) -> None:
+    def __init__(self, camera: VideoCamera | ImageFolderCamera, on_frame: Callable[[np.ndarray | None, str], None]) -> None:
         super().__init__(daemon=True, name="camera")
         self.camera = camera
         self.on_frame = on_frame

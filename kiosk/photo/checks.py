@@ -64,6 +64,32 @@ def level(m: Measure) -> Check:
     return Check(True, "")
 
 
+def facing(m: Measure) -> Check:
+    """Head turned (yaw): with the face frontal the eyes sit symmetrically in the face box."""
+    if len(m.eyes) < 2:
+        return Check(True, "")
+    mid = (m.eyes[0][0] + m.eyes[1][0]) / 2
+    offset = (mid - (m.face.x + m.face.w / 2)) / m.face.w
+    if abs(offset) > 0.09:  # ≈ 8° of yaw for an adult face
+        return Check(False, "顔が横を向いています。カメラの正面を向いてください / the head is turned: look straight at "
+                            "the camera")
+    return Check(True, "")
+
+
+def no_glare(bgr: np.ndarray, m: Measure) -> Check:
+    """Light reflected in glasses: many blown-out pixels around the eyes."""
+    if not m.eyes:
+        return Check(True, "")
+    r = max(4, m.face.w // 10)
+    gray = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+    spots = [gray[max(0, int(y) - r): int(y) + r, max(0, int(x) - 2 * r): int(x) + 2 * r] for x, y in m.eyes]
+    blown = max(float((s >= 250).mean()) for s in spots if s.size) if any(s.size for s in spots) else 0.0
+    if blown > 0.08:
+        return Check(False, "眼鏡に光が反射しています。少し顔の角度を変えるか、眼鏡を外してください / light reflects in "
+                            "the glasses: tilt the head slightly or take them off")
+    return Check(True, "")
+
+
 def eyes_open(m: Measure) -> Check:
     if len(m.eyes) < 2:
         return Check(False, "目が確認できません。目を開けて、前髪や眼鏡の反射に注意 / eyes not visible: open your "
@@ -116,7 +142,7 @@ def run_checks(bgr: np.ndarray, faces: list[Box], m: Measure | None, crop: Crop 
     h, w = bgr.shape[:2]
     checks.update({
         "framed": framed(crop), "face_size": face_size(m, h), "centred": centred(m, w), "level": level(m),
-        "eyes_open": eyes_open(m), "sharp": sharp(bgr, m), "exposure": exposure(bgr, m),
+        "facing": facing(m), "eyes_open": eyes_open(m), "no_glare": no_glare(bgr, m), "sharp": sharp(bgr, m), "exposure": exposure(bgr, m),
         "even_light": even_light(bgr, m), "plain_background": plain_background(bgr, crop),
     })
     return checks

@@ -62,3 +62,18 @@ def test_worker_delivers_frames_off_the_calling_thread():
         assert set(seen) == {"camera"}
     finally:
         worker.stop()
+
+
+def test_a_folder_of_images_is_a_camera_too(tmp_path):
+    import cv2
+    import numpy as np
+
+    for i, shade in enumerate((40, 120, 200)):
+        cv2.imwrite(str(tmp_path / f"f{i}.png"), np.full((48, 64, 3), shade, np.uint8))
+    (tmp_path / "notes.txt").write_text("not an image")
+    cam = open_camera(str(tmp_path), assets_dir())
+    shades = [int(cam.read()[0, 0, 0]) for _ in range(4)]
+    assert shades == [40, 120, 200, 40]  # in name order, looping
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(CameraError, match="no images"):
+        open_camera(str(tmp_path / "empty"), assets_dir())

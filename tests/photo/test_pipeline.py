@@ -112,3 +112,25 @@ def test_photo_command(tmp_path, portrait):
     assert set(rows[0]) >= {"file", "ok", "face", "crown_y", "chin_y", "eye_y", "center_x", "crop", "checks", "output", "ms"}
     assert Path(rows[0]["output"]).exists() and rows[2]["output"] is None
     assert "error" in rows[1] and not rows[2]["checks"]["plain_background"]["ok"]
+
+
+def test_glasses_glare_fires_on_light_spots_over_the_eyes(portrait):
+    m = analyse(portrait).measure
+    glare = portrait.copy()
+    for x, y in m.eyes:
+        cv2.circle(glare, (int(x) + 3, int(y) - 2), 6, (255, 255, 255), -1)
+    a = analyse(glare)
+    assert "no_glare" in failing(a)
+    assert "no_glare" not in failing(analyse(portrait))
+
+
+def test_facing_measures_where_the_eyes_sit_in_the_face():
+    from kiosk.photo.checks import facing
+    from kiosk.photo.measure import Box, Measure
+
+    def m(eyes):
+        return Measure(Box(0, 0, 100, 100), eyes, 40, 105, 0, 50, True)
+
+    assert facing(m(((30, 40), (70, 40)))).ok
+    assert not facing(m(((45, 40), (85, 40)))).ok  # both eyes well right of centre: turned
+    assert "turned" in facing(m(((15, 40), (55, 40)))).detail
