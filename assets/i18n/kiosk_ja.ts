@@ -427,6 +427,11 @@
         <source>All checks passed.</source>
         <translation>すべてのチェックに合格しました。</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_step.py" line="141" />
+        <source>(The photo file is enlarged from %1 px of camera height.)</source>
+        <translation>（写真ファイルはカメラの縦 %1 px から拡大しています）</translation>
+    </message>
 </context>
 <context>
     <name>PinScreen</name>

@@ -136,7 +136,11 @@ class PhotoStep(Page):
             self.shot = crop(frame)
             self.jpeg = cv2.imencode(".jpg", self.shot, [cv2.IMWRITE_JPEG_QUALITY, 92])[1].tobytes()
         failed = [c.detail for c in a.checks.values() if not c.ok]
-        self.hint.setText(failed[0] if failed else self.tr("All checks passed."))
+        hint = failed[0] if failed else self.tr("All checks passed.")
+        if a.crop is not None and a.crop.upscaled:  # said, never hidden
+            hint += " " + self.tr("(The photo file is enlarged from %1 px of camera height.)").replace(
+                "%1", str(a.crop.box.h))
+        self.hint.setText(hint)
         self.view.show_still(self.shot)
         self._buttons(reviewing=True)
 

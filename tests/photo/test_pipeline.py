@@ -134,3 +134,22 @@ def test_facing_measures_where_the_eyes_sit_in_the_face():
     assert facing(m(((30, 40), (70, 40)))).ok
     assert not facing(m(((45, 40), (85, 40)))).ok  # both eyes well right of centre: turned
     assert "turned" in facing(m(((15, 40), (55, 40)))).detail
+
+
+def _on_canvas(img, w, h, x, y, bg=225):
+    canvas = np.full((h, w, 3), bg, np.uint8)
+    canvas[y:y + img.shape[0], x:x + img.shape[1]] = img
+    return canvas
+
+
+def test_far_away_off_centre_too_close_and_shadowed_faces_are_refused(portrait):
+    assert "face_size" in failing(analyse(_on_canvas(portrait, 640, 1000, 64, 20)))  # far from the camera
+    assert "centred" in failing(analyse(_on_canvas(portrait, 1000, 560, 488, 24)))  # standing to one side
+    raised = cv2.warpAffine(portrait, np.float32([[1, 0, 0], [0, 1, -45]]), portrait.shape[1::-1],
+                            borderMode=cv2.BORDER_REPLICATE)
+    assert "framed" in failing(analyse(raised))  # the top of the head leaves the picture
+    shadow = portrait.copy().astype(np.float32)
+    shadow[:, :224] *= 0.35  # light from one side only
+    assert "even_light" in failing(analyse(shadow.astype(np.uint8)))
+    bright = np.clip(portrait.astype(np.int16) + 120, 0, 255).astype(np.uint8)
+    assert "exposure" in failing(analyse(bright))
