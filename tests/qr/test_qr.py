@@ -38,13 +38,13 @@ def test_form_id_is_extracted_when_visible():
 
 @pytest.mark.parametrize("tier", TIERS)
 def test_decoder_reads_each_difficulty_tier(tier):
-    rng = random.Random(hash(tier) % 1000)
+    rng = random.Random(100 + TIERS.index(tier))  # fixed frames: the same every run
     read = 0
-    for _ in range(4):
+    for _ in range(6):
         payload = form_url(rng)
         frame = make_frame(tier, rng, zoom_on_qr(render_form(payload)))
         read += decode(frame) == [payload]
-    assert read >= 3
+    assert read >= 4  # some rotated frames turn part of the code out of the picture
 
 
 def test_a_frame_without_a_code_decodes_to_nothing():
