@@ -40,6 +40,8 @@ def test_every_photo_prints_at_exactly_35_by_45_mm(pdf_queue, tmp_path, name, dp
     assert len(rects) == sheet.count == {"L": 4, "hagaki": 6, "2L": 9, "A4": 30}[name]
     for _x, _y, w, h in rects:
         assert abs(w - 35.0) <= 0.2 and abs(h - 45.0) <= 0.2, (w, h)
+    for (x, y, _w, _h), (sx, sy) in zip(sorted(rects, key=lambda r: (round(r[1]), r[0])), sheet.slots, strict=True):
+        assert abs(x - sx) <= 0.2 and abs(y - sy) <= 0.2, ((x, y), (sx, sy))  # placed where laid out
     for x, y, w, h in rects:  # nothing near the paper edge
         assert x > 3 and y > 3 and x + w < sheet.paper.width - 3 and y + h < sheet.paper.height - 3
 
