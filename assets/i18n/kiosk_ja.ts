@@ -474,112 +474,117 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="87" />
+        <location filename="../../kiosk/ui/print_panel.py" line="91" />
         <source>Print the photo sheet</source>
         <translation>写真シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="88" />
+        <location filename="../../kiosk/ui/print_panel.py" line="92" />
         <source>L size (4 photos)</source>
         <translation>L判（4枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="88" />
+        <location filename="../../kiosk/ui/print_panel.py" line="92" />
         <source>Postcard (6 photos)</source>
         <translation>はがき（6枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="89" />
+        <location filename="../../kiosk/ui/print_panel.py" line="93" />
         <source>2L (9 photos)</source>
         <translation>2L判（9枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="89" />
+        <location filename="../../kiosk/ui/print_panel.py" line="93" />
         <source>A4 (30 photos)</source>
         <translation>A4（30枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="92" />
+        <location filename="../../kiosk/ui/print_panel.py" line="96" />
         <source>Print</source>
         <translation>印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="93" />
+        <location filename="../../kiosk/ui/print_panel.py" line="97" />
         <source>Cancel printing</source>
         <translation>印刷を中止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="94" />
+        <location filename="../../kiosk/ui/print_panel.py" line="98" />
         <source>Resume the printer</source>
         <translation>プリンターを再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="95" />
+        <location filename="../../kiosk/ui/print_panel.py" line="99" />
+        <source>Print again</source>
+        <translation>もう一度印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="100" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="96" />
+        <location filename="../../kiosk/ui/print_panel.py" line="101" />
         <source>Print the next steps (paper form)</source>
         <translation>手続き案内を印刷（郵送申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="97" />
+        <location filename="../../kiosk/ui/print_panel.py" line="102" />
         <source>Print the next steps (online)</source>
         <translation>手続き案内を印刷（オンライン申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="107" />
         <source>%1 sheet(s)</source>
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="127" />
+        <location filename="../../kiosk/ui/print_panel.py" line="145" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="153" />
+        <location filename="../../kiosk/ui/print_panel.py" line="187" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="166" />
+        <location filename="../../kiosk/ui/print_panel.py" line="200" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="166" />
+        <location filename="../../kiosk/ui/print_panel.py" line="200" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="167" />
+        <location filename="../../kiosk/ui/print_panel.py" line="201" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="167" />
+        <location filename="../../kiosk/ui/print_panel.py" line="201" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="168" />
+        <location filename="../../kiosk/ui/print_panel.py" line="202" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="168" />
+        <location filename="../../kiosk/ui/print_panel.py" line="202" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="168" />
+        <location filename="../../kiosk/ui/print_panel.py" line="202" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="193" />
+        <location filename="../../kiosk/ui/print_panel.py" line="231" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>

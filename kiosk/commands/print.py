@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         sheet = layout(args.layout)
         pdf = sheet_pdf(args.photo.read_bytes(), sheet, args.dpi)
         printer = CupsPrinter()
-        queue = args.printer or load_settings(resolve_data_dir(args.data_dir)).settings.printer or printer.default_queue()
+        queue = printer.choose_queue(args.printer or load_settings(resolve_data_dir(args.data_dir)).settings.printer)
         if not queue:
             raise PrintError("プリンターが設定されていません / no printer is set up")
         t0 = time.monotonic()
@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"印刷できませんでした / not printed: {exc}", file=sys.stderr)
         return 1
     if status.state != "completed":
-        detail = status.message or status.state
+        detail = status.message or ("時間内に終わりませんでした（ジョブは CUPS に残っています） / did not finish in time "
+                                    "(the job is still queued in CUPS)")
         print(f"印刷が完了しませんでした（ジョブ {job}: {status.state}） / job {job} did not complete: {detail}",
               file=sys.stderr)
         return 1

@@ -1,37 +1,38 @@
 """Operator: print the accepted photo as a sheet — paper, copies, print, live status, cancel,
-reprint, resume a stopped printer. Jobs in flight are remembered (job ids only) in the data
-directory so a restarted kiosk shows their state again."""
+reprint, resume a stopped printer. Jobs in flight are remembered (job id, queue, sheet count; no
+personal data) in the data directory so a restarted kiosk shows their state again and counts them."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout
 
-from hardware.printer import CupsPrinter, JobStatus, PrintError
+from hardware.printer import InFlight, JobBook, JobStatus, Printer, PrintError
 from kiosk.sheets.layout import PAPERS, layout
 from kiosk.sheets.pdf import SheetError, sheet_pdf
 from kiosk.sheets.slip import slip_pdf
 from kiosk.ui.base import Page, button, label
-
-JOBS_FILE = "print_jobs.json"
 
 
 class PrintPanel(Page):
     printed = Signal(int)  # sheets printed (pages), once the job has completed
     back = Signal()
 
-    def __init__(self, photo: Callable[[], bytes | None], printer: Callable[[], CupsPrinter],
+    def __init__(self, photo: Callable[[], bytes | None], printer: Callable[[], Printer],
                  queue: Callable[[], str], data_dir: Path) -> None:
+        """photo: the accepted JPEG in memory (None before one is accepted); printer: makes a
+        connection (hardware.printer.CupsPrinter); queue: the CUPS queue to use now."""
         super().__init__()
         self.photo, self.printer, self.queue = photo, printer, queue
-        self.jobs_path = data_dir / JOBS_FILE
+        self.book = JobBook(data_dir)
         self.job: int | None = None
         self.copies = 1
         self.pages = 1  # sheets in the job in flight
+        self.last: tuple[str, str] | None = None  # ("sheet", paper) or ("slip", route): what "print again" repeats
         self.title = label("title")
         self.paper_group = QButtonGroup(self)
         self.paper_buttons = {name: button(checkable=True) for name in PAPERS}
@@ -55,13 +56,16 @@ class PrintPanel(Page):
         self.resume_button = button()
         self.resume_button.clicked.connect(self.resume)
         self.resume_button.hide()  # shown when the printer has a problem
+        self.reprint_button = button()
+        self.reprint_button.clicked.connect(self.reprint)
+        self.reprint_button.hide()  # shown once a job has ended
         self.back_button = button()
         self.back_button.clicked.connect(self.back.emit)
         self.slip_buttons = {route: button() for route in ("paper", "online")}
         for route, b in self.slip_buttons.items():
             b.clicked.connect(lambda _=False, r=route: self.print_slip(r))
         actions = QHBoxLayout()
-        for b in (self.print_button, self.cancel_button, self.resume_button, self.back_button):
+        for b in (self.print_button, self.reprint_button, self.cancel_button, self.resume_button, self.back_button):
             actions.addWidget(b)
         slips = QHBoxLayout()
         for b in self.slip_buttons.values():
@@ -92,6 +96,7 @@ class PrintPanel(Page):
         self.print_button.setText(self.tr("Print"))
         self.cancel_button.setText(self.tr("Cancel printing"))
         self.resume_button.setText(self.tr("Resume the printer"))
+        self.reprint_button.setText(self.tr("Print again"))
         self.back_button.setText(self.tr("Back"))
         self.slip_buttons["paper"].setText(self.tr("Print the next steps (paper form)"))
         self.slip_buttons["online"].setText(self.tr("Print the next steps (online)"))
@@ -107,19 +112,32 @@ class PrintPanel(Page):
         self.cancel_button.setVisible(busy)
 
     # -- jobs ----------------------------------------------------------------------------------------
-    def _remember(self) -> None:
-        self.jobs_path.write_text(json.dumps([self.job] if self.job is not None else []), encoding="utf-8")
-
     def _pick_up_jobs(self) -> None:
-        """After a restart: show the job that was in flight, if CUPS still knows it."""
-        try:
-            jobs = json.loads(self.jobs_path.read_text(encoding="utf-8")) if self.jobs_path.exists() else []
-        except ValueError:
-            jobs = []
+        """After a restart: follow the job that was in flight, and count it when it completes."""
+        jobs = self.book.jobs()
         if jobs:
-            self.job = int(jobs[-1])
+            self.job, self.pages = jobs[-1].job, jobs[-1].pages
             self._show_buttons()
             self.poll.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        """Show a stopped or rejecting printer at once, before anyone presses Print."""
+        super().showEvent(event)
+        if self.job is None:
+            self.check_printer()
+
+    def check_printer(self) -> None:
+        check = getattr(self.printer(), "queue_status", None)
+        if check is None:
+            return
+        try:
+            st = check(self.queue())
+        except (PrintError, RuntimeError) as exc:
+            self.status.setText(str(exc))
+            return
+        self.resume_button.setVisible(st.needs_resume)
+        if st.message:
+            self.status.setText(st.message)
 
     def print_sheet(self) -> None:
         jpeg = self.photo()
@@ -133,23 +151,39 @@ class PrintPanel(Page):
         except SheetError as exc:
             self.status.setText(str(exc))
             return
-        self._submit(pdf, sheet.paper.media, self.copies)
+        self.last = ("sheet", name)
+        self._submit(pdf, sheet.paper.media, self.copies, "sheet")
 
     def print_slip(self, route: str) -> None:
         """The applicant's next-steps slip (no personal data on it), one L-size page."""
-        self._submit(slip_pdf(route), PAPERS["L"].media, 1)
+        self.last = ("slip", route)
+        self._submit(slip_pdf(route), PAPERS["L"].media, 1, "slip")
 
-    def _submit(self, pdf: bytes, media: str, copies: int) -> None:
+    def reprint(self) -> None:
+        """The same sheet (paper and copies) or slip again, e.g. after a jam or a cancelled job. The
+        PDF is built again from the photo in memory: no printed page is kept anywhere."""
+        if self.last is None:
+            return
+        kind, what = self.last
+        if kind == "slip":
+            self.print_slip(what)
+        else:
+            self.paper_buttons[what].setChecked(True)
+            self.print_sheet()
+
+    def _submit(self, pdf: bytes, media: str, copies: int, kind: str) -> None:
         if self.job is not None:
             return
+        queue = self.queue()
         try:
-            self.job = self.printer().submit(self.queue(), pdf, media, copies)
+            self.job = self.printer().submit(queue, pdf, media, copies)
         except PrintError as exc:
             self.status.setText(str(exc))
-            self.resume_button.setVisible(True)
+            self.resume_button.setVisible(exc.resumable)
             return
         self.pages = copies
-        self._remember()
+        self.book.add(InFlight(self.job, queue, copies, kind))
+        self.reprint_button.hide()
         self.status.setText(self.tr("Sent to the printer…"))
         self._show_buttons()
         self.poll.start()
@@ -167,14 +201,16 @@ class PrintPanel(Page):
                  "processing": self.tr("Printing…"), "stopped": self.tr("The printer has stopped"),
                  "canceled": self.tr("Cancelled"), "aborted": self.tr("Not printed"), "completed": self.tr("Printed")}
         self.status.setText(words.get(st.state, st.state) + (f" — {st.message}" if st.message else ""))
-        self.resume_button.setVisible(st.state == "stopped" or bool(st.message))
+        self.resume_button.setVisible(st.state in ("stopped", "held") or st.needs_operator)
         if st.done:
             self.poll.stop()
+            self.book.remove(self.job)
+            self.job = None
+            self.resume_button.setVisible(False)
+            self.reprint_button.setVisible(self.last is not None)
+            self._show_buttons()
             if st.state == "completed":
                 self.printed.emit(self.pages)
-            self.job = None
-            self._remember()
-            self._show_buttons()
 
     def cancel_job(self) -> None:
         if self.job is not None:
@@ -190,4 +226,8 @@ class PrintPanel(Page):
         except (PrintError, RuntimeError) as exc:
             self.status.setText(str(exc))
             return
-        self.status.setText(self.tr("The printer is accepting jobs again."))
+        self.resume_button.setVisible(False)
+        if self.job is None:
+            self.status.setText(self.tr("The printer is accepting jobs again."))
+        else:
+            self.refresh()

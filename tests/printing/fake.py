@@ -1,9 +1,10 @@
 """A printer in states a real CUPS cannot be put into here (out of paper, jammed), behind the same
-interface as hardware.printer.CupsPrinter. It reports through the real reason → message mapping."""
+interface as hardware.printer.CupsPrinter (hardware.printer.Printer). It reports through the real
+reason → message mapping."""
 
 from __future__ import annotations
 
-from hardware.printer import JobStatus, _reason_text
+from hardware.printer import CANCELED, JobStatus, reason_text
 
 
 class TroubledPrinter:
@@ -19,12 +20,14 @@ class TroubledPrinter:
 
     def status(self, job_id: int) -> JobStatus:
         state = self.jobs[job_id]
-        return JobStatus(job_id, state, _reason_text(self.reasons) if state != "completed" else "")
+        if state == "canceled":
+            return JobStatus(job_id, state, CANCELED)
+        return JobStatus(job_id, state, reason_text(self.reasons) if state != "completed" else "")
 
     def resume(self, queue: str) -> None:  # the operator fixed the printer and pressed Resume
         self.resumed = True
         self.reasons = []
-        self.jobs = {j: "completed" for j in self.jobs}
+        self.jobs = {j: "completed" if s != "canceled" else s for j, s in self.jobs.items()}
 
     def cancel(self, job_id: int) -> None:
         self.jobs[job_id] = "canceled"

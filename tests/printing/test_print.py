@@ -99,3 +99,18 @@ def test_next_steps_slip_prints_on_an_l_page(pdf_queue, tmp_path, route):
     subprocess.run(["pdftoppm", "-r", "50", "-gray", "-png", str(out), str(tmp_path / "s")], check=True)
     img = cv2.imread(str(next(tmp_path.glob("s*.png"))), cv2.IMREAD_GRAYSCALE)
     assert (img < 100).mean() > 0.01  # large black text on the page
+
+
+def test_print_command_fails_with_the_reason(pdf_queue, tmp_path):
+    photo = tmp_path / "p.jpg"
+    photo.write_bytes(sample_photo())
+    cmd = [sys.executable, "-m", "kiosk", "print", str(photo), "--layout", "L", "--copies", "1", "--printer"]
+    missing = subprocess.run([*cmd, "NoSuchQueue"], capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 1 and "見つかりません" in missing.stderr and "not found" in missing.stderr
+    subprocess.run(["cupsdisable", pdf_queue], check=True)
+    stopped = subprocess.run([*cmd, pdf_queue], capture_output=True, text=True, timeout=60)
+    assert stopped.returncode == 1 and "is stopped" in stopped.stderr and "Resume" in stopped.stderr
+    subprocess.run(["cupsenable", pdf_queue], check=True)
+    subprocess.run(["cupsreject", pdf_queue], check=True)
+    rejecting = subprocess.run([*cmd, pdf_queue], capture_output=True, text=True, timeout=60)
+    assert rejecting.returncode == 1 and "not accepting" in rejecting.stderr

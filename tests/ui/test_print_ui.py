@@ -4,6 +4,7 @@ import json
 
 from PySide6.QtCore import Qt
 
+from hardware.printer import CupsPrinter
 from tests.printing.conftest import cups_server, output_of, pdf_queue  # noqa: F401 (fixtures)
 from tests.printing.test_print import sample_photo
 
@@ -21,7 +22,9 @@ def test_print_from_the_panel_to_done_and_counted(qtbot, operator, pdf_queue, da
     qtbot.mouseClick(panel.plus, LEFT)  # two sheets
     with qtbot.waitSignal(panel.printed, timeout=60000) as done:
         qtbot.mouseClick(panel.print_button, LEFT)
-        assert json.loads((data_dir / "print_jobs.json").read_text()) == [panel.job]  # remembered while in flight
+        # remembered while in flight: the job, its queue and sheet count (nothing of the applicant)
+        assert json.loads((data_dir / "print_jobs.json").read_text()) == [
+            {"job": panel.job, "queue": pdf_queue, "pages": 2, "kind": "sheet"}]
     assert done.args == [2]
     assert "Printed" in panel.status.text() or "印刷しました" in panel.status.text()
     assert w.booth.today().printed_pages == 2
@@ -78,10 +81,55 @@ def test_a_job_in_flight_is_picked_up_after_a_restart(qtbot, data_dir, store, pd
 
     printer = CupsPrinter()
     job = printer.submit(pdf_queue, sheet_pdf(sample_photo(), layout("L")), "Custom.89x127mm")
-    (data_dir / "print_jobs.json").write_text(json.dumps([job]), encoding="utf-8")  # as a kiosk that died left it
+    # as a kiosk that died with two sheets in flight left it
+    (data_dir / "print_jobs.json").write_text(
+        json.dumps([{"job": job, "queue": pdf_queue, "pages": 2, "kind": "sheet"}]), encoding="utf-8")
     w = build_window(str(data_dir), store)  # the kiosk starts again
     qtbot.addWidget(w)
     assert w.print_panel.job == job
-    with qtbot.waitSignal(w.print_panel.printed, timeout=60000):
+    with qtbot.waitSignal(w.print_panel.printed, timeout=60000) as done:
         pass
+    assert done.args == [2]
     w._allow_close = True
+
+
+def test_a_stopped_printer_is_shown_at_once_and_resumed_with_one_tap(qtbot, operator, pdf_queue):  # noqa: F811
+    import subprocess
+
+    w = operator
+    w.settings.printer = pdf_queue
+    w.booth.open_session("v", "m", "support", False)
+    w.photo_jpeg = sample_photo()
+    subprocess.run(["cupsdisable", pdf_queue], check=True)
+    w._set_mode("operator", w.print_panel)  # the screen opens: the problem shows before Print is pressed
+    panel = w.print_panel
+    qtbot.waitUntil(lambda: "停止" in panel.status.text() and not panel.resume_button.isHidden(), timeout=5000)
+    qtbot.mouseClick(panel.print_button, LEFT)  # pressing Print anyway: refused with the reason, nothing sent
+    assert panel.job is None and "stopped" in panel.status.text()
+    qtbot.mouseClick(panel.resume_button, LEFT)
+    assert panel.resume_button.isHidden()
+    with qtbot.waitSignal(panel.printed, timeout=60000):
+        qtbot.mouseClick(panel.print_button, LEFT)
+    assert w.booth.today().printed_pages == 1
+
+
+def test_a_cancelled_sheet_can_be_printed_again(qtbot, operator, pdf_queue):  # noqa: F811
+    from tests.printing.fake import TroubledPrinter
+
+    w = operator
+    w.booth.open_session("v", "m", "support", False)
+    fake = TroubledPrinter(["media-jam-error"])
+    panel = w.print_panel
+    panel.printer = lambda: fake
+    w.photo_jpeg = sample_photo()
+    qtbot.mouseClick(panel.paper_buttons["2L"], LEFT)
+    qtbot.mouseClick(panel.print_button, LEFT)
+    qtbot.waitUntil(lambda: "紙詰まり" in panel.status.text(), timeout=5000)
+    qtbot.mouseClick(panel.cancel_button, LEFT)
+    assert "取り消し" in panel.status.text() and not panel.reprint_button.isHidden()
+    assert w.booth.today().printed_pages == 0  # a cancelled sheet is not counted
+    panel.printer = CupsPrinter  # the jam is cleared: the real (PDF) printer prints it again
+    w.settings.printer = pdf_queue
+    with qtbot.waitSignal(panel.printed, timeout=60000) as done:
+        qtbot.mouseClick(panel.reprint_button, LEFT)
+    assert done.args == [1] and w.booth.today().printed_pages == 1
