@@ -106,6 +106,7 @@ class Printer(Protocol):
     def submit(self, queue: str, pdf: bytes, media: str, copies: int = 1, title: str = "photo sheet") -> int: ...
     def status(self, job_id: int) -> JobStatus: ...
     def cancel(self, job_id: int) -> None: ...
+    def forget(self, job_id: int) -> None: ...
     def resume(self, queue: str) -> None: ...
 
 
@@ -241,6 +242,13 @@ class CupsPrinter:
     def cancel(self, job_id: int) -> None:
         with contextlib.suppress(cups.IPPError):  # already finished: nothing to cancel
             self.conn.cancelJob(job_id)
+
+    def forget(self, job_id: int) -> None:
+        """Once a job has ended: have CUPS delete its document and control files now. A stock
+        cupsd keeps a printed document for a day (PreserveJobFiles 86400) so it can be reprinted;
+        for a booth that is an applicant's photo left on disk, so it goes at once."""
+        with contextlib.suppress(cups.IPPError):  # already purged, or unknown to CUPS
+            self.conn.cancelJob(job_id, purge_job=True)
 
     def resume(self, queue: str) -> None:
         """After the operator fixed the printer: start the queue, accept jobs again, release held

@@ -38,6 +38,8 @@ def run(args: argparse.Namespace) -> int:
         job = printer.submit(queue, pdf, sheet.paper.media, args.copies, title=f"photo-{args.layout}")
         handed = time.monotonic() - t0
         status = printer.wait(job, args.timeout)
+        if status.done:
+            printer.forget(job)  # the sheet's document leaves CUPS's spool now, not in a day
     except (OSError, SheetError, PrintError) as exc:
         print(f"印刷できませんでした / not printed: {exc}", file=sys.stderr)
         return 1

@@ -4,6 +4,7 @@ personal data) in the data directory so a restarted kiosk shows their state agai
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -204,6 +205,8 @@ class PrintPanel(Page):
         self.resume_button.setVisible(st.state in ("stopped", "held") or st.needs_operator)
         if st.done:
             self.poll.stop()
+            with contextlib.suppress(PrintError, RuntimeError):
+                self.printer().forget(self.job)  # no copy of the sheet stays in CUPS's spool
             self.book.remove(self.job)
             self.job = None
             self.resume_button.setVisible(False)

@@ -33,8 +33,8 @@ LogLevel info
 WebInterface No
 Browsing No
 DefaultAuthType None
-# a booth keeps nothing of a printed photo: no document files, only the job's state
-PreserveJobFiles No
+# CUPS's stock defaults (a printed document kept for a day): the kiosk must clean up itself
+PreserveJobFiles 86400
 PreserveJobHistory Yes
 <Location />
   Order allow,deny
@@ -89,6 +89,14 @@ def output_dirs() -> list[Path]:
     return [Path(out), Path(anon)]
 
 
+SPOOL: list[Path] = []  # the private scheduler's RequestRoot, while it runs
+
+
+def spool_documents() -> list[Path]:
+    """Document files CUPS keeps in its spool (d<job>-<n>): copies of what was printed."""
+    return sorted(p for d in SPOOL for p in d.glob("d*"))
+
+
 def _pdfs() -> set[Path]:
     return {p for d in output_dirs() if d.is_dir() for p in d.glob("*.pdf")}
 
@@ -110,6 +118,7 @@ def cups_server():
     log = (root / "log/cupsd.out").open("w")
     proc = subprocess.Popen(["cupsd", "-f", "-c", str(root / "conf/cupsd.conf"), "-s",
                              str(root / "conf/cups-files.conf")], stdout=log, stderr=subprocess.STDOUT)
+    SPOOL[:] = [root / "spool"]
     saved_env = os.environ.get("CUPS_SERVER")
     os.environ["CUPS_SERVER"] = f"127.0.0.1:{port}"
     cups.setServer("127.0.0.1")
@@ -139,6 +148,7 @@ def cups_server():
             os.environ["CUPS_SERVER"] = saved_env
         cups.setServer("")  # back to CUPS_SERVER / client.conf / the default
         cups.setPort(631)
+        SPOOL.clear()
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -31,3 +31,6 @@ class TroubledPrinter:
 
     def cancel(self, job_id: int) -> None:
         self.jobs[job_id] = "canceled"
+
+    def forget(self, job_id: int) -> None:
+        self.forgotten = [*getattr(self, "forgotten", []), job_id]

@@ -1,5 +1,6 @@
 """Photo sheets printed through a real CUPS with a cups-pdf queue, measured in the PDF it wrote."""
 
+import re
 import subprocess
 import sys
 import uuid
@@ -11,7 +12,7 @@ import pytest
 from hardware.printer import CupsPrinter, PrintError
 from kiosk.sheets.layout import layout
 from kiosk.sheets.pdf import SheetError, sheet_pdf
-from tests.printing.conftest import output_of
+from tests.printing.conftest import output_of, spool_documents
 
 
 def sample_photo() -> bytes:
@@ -76,6 +77,8 @@ def test_print_command(pdf_queue, tmp_path):
     ok = subprocess.run([sys.executable, "-m", "kiosk", "print", str(photo), "--layout", "hagaki", "--printer",
                          pdf_queue], capture_output=True, text=True, timeout=120)
     assert ok.returncode == 0 and "6 photos" in ok.stdout, ok.stderr
+    job = int(re.search(r"job (\d+),", ok.stdout)[1])
+    assert not [p for p in spool_documents() if p.name.startswith(f"d{job:05d}-")]  # purged from CUPS's spool
     bad = tmp_path / "bad.jpg"
     bad.write_bytes(b"junk")
     fail = subprocess.run([sys.executable, "-m", "kiosk", "print", str(bad), "--printer", pdf_queue],

@@ -123,3 +123,16 @@ def test_printer_reasons_say_what_to_do_japanese_first(reasons, ja, en):
 def test_several_reasons_are_all_told_once():
     text = reason_text(["media-jam-error", "door-open-error", "media-jam-warning", "com.vendor-xyz"])
     assert text.count(REASONS["media-jam"]) == 1 and REASONS["door-open"] in text
+
+
+def test_nothing_of_the_sheet_stays_in_the_spool(pdf_queue):
+    """CUPS's default keeps a printed document for a day; the kiosk has it purged when the job ends."""
+    from tests.printing.conftest import spool_documents
+
+    printer = CupsPrinter()
+    job = printer.submit(pdf_queue, _sheet(), "Custom.89x127mm")
+    assert printer.wait(job, 20).state == "completed"
+    assert any(p.name.startswith(f"d{job:05d}-") for p in spool_documents())  # what a stock cupsd keeps
+    printer.forget(job)
+    assert not any(p.name.startswith(f"d{job:05d}-") for p in spool_documents())
+    printer.forget(job)  # twice is harmless

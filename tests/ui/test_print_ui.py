@@ -5,7 +5,7 @@ import json
 from PySide6.QtCore import Qt
 
 from hardware.printer import CupsPrinter
-from tests.printing.conftest import cups_server, output_of, pdf_queue  # noqa: F401 (fixtures)
+from tests.printing.conftest import cups_server, output_of, pdf_queue, spool_documents  # noqa: F401 (fixtures)
 from tests.printing.test_print import sample_photo
 
 LEFT = Qt.MouseButton.LeftButton
@@ -25,10 +25,12 @@ def test_print_from_the_panel_to_done_and_counted(qtbot, operator, pdf_queue, da
         # remembered while in flight: the job, its queue and sheet count (nothing of the applicant)
         assert json.loads((data_dir / "print_jobs.json").read_text()) == [
             {"job": panel.job, "queue": pdf_queue, "pages": 2, "kind": "sheet"}]
+        job = panel.job
     assert done.args == [2]
     assert "Printed" in panel.status.text() or "印刷しました" in panel.status.text()
     assert w.booth.today().printed_pages == 2
     assert json.loads((data_dir / "print_jobs.json").read_text()) == []
+    qtbot.waitUntil(lambda: not any(p.name.startswith(f"d{job:05d}-") for p in spool_documents()), timeout=5000)
 
 
 def test_printing_without_a_photo_or_printer_says_why(qtbot, operator):
