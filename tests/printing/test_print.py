@@ -11,7 +11,7 @@ import pytest
 
 from hardware.printer import CupsPrinter, PrintError
 from kiosk.sheets.layout import layout
-from kiosk.sheets.pdf import SheetError, sheet_pdf
+from kiosk.sheets.pdf import SheetError, photo_pixels, sheet_pdf
 from tests.printing.conftest import output_of, spool_documents
 
 
@@ -21,12 +21,24 @@ def sample_photo() -> bytes:
     return cv2.imencode(".jpg", img)[1].tobytes()
 
 
-def photo_rects(pdf, tmp_path, dpi=600):
+def raster(pdf, tmp_path, dpi=600):
     subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), str(tmp_path / "r")], check=True)
-    img = cv2.imread(str(next(tmp_path.glob("r*.png"))), cv2.IMREAD_GRAYSCALE)
+    return cv2.imread(str(next(tmp_path.glob("r*.png"))), cv2.IMREAD_GRAYSCALE)
+
+
+def photo_rects(pdf, tmp_path, dpi=600, img=None):
+    """Each placed photo (its dark frame) as (x, y, w, h) in mm from the page's top-left."""
+    img = raster(pdf, tmp_path, dpi) if img is None else img
     n, _, stats, _ = cv2.connectedComponentsWithStats((img < 128).astype(np.uint8), 8)
     mm = 25.4 / dpi
     return [(x * mm, y * mm, w * mm, h * mm) for x, y, w, h, _a in stats[1:] if w * mm > 10 and h * mm > 10]
+
+
+def has_cut_guide(img, x_mm, y_mm, dpi=600):
+    """A grey tick in the margin just left of a photo's top-left corner (0.6 to 1.2 mm out)."""
+    px = dpi / 25.4
+    box = img[round((y_mm - 0.2) * px):round((y_mm + 0.2) * px), round((x_mm - 1.2) * px):round((x_mm - 0.6) * px)]
+    return box.size > 0 and box.min() < 230
 
 
 @pytest.mark.parametrize("dpi", [300, 600])
@@ -37,14 +49,17 @@ def test_every_photo_prints_at_exactly_35_by_45_mm(pdf_queue, tmp_path, name, dp
     title = f"t{uuid.uuid4().hex[:8]}"
     job = printer.submit(pdf_queue, sheet_pdf(sample_photo(), sheet, dpi), sheet.paper.media, title=title)
     assert printer.wait(job, 60).state == "completed"
-    rects = photo_rects(output_of(title), tmp_path)
+    img = raster(output_of(title), tmp_path)
+    rects = photo_rects(None, tmp_path, img=img)
     assert len(rects) == sheet.count == {"L": 4, "hagaki": 6, "2L": 9, "A4": 30}[name]
     for _x, _y, w, h in rects:
         assert abs(w - 35.0) <= 0.2 and abs(h - 45.0) <= 0.2, (w, h)
     for (x, y, _w, _h), (sx, sy) in zip(sorted(rects, key=lambda r: (round(r[1]), r[0])), sheet.slots, strict=True):
         assert abs(x - sx) <= 0.2 and abs(y - sy) <= 0.2, ((x, y), (sx, sy))  # placed where laid out
-    for x, y, w, h in rects:  # nothing near the paper edge
+    for x, y, w, h in rects:  # nothing near the paper edge, a cut guide beside every photo
         assert x > 3 and y > 3 and x + w < sheet.paper.width - 3 and y + h < sheet.paper.height - 3
+        assert has_cut_guide(img, x, y)
+    assert not has_cut_guide(img, 3.0, 3.0)  # (the check sees white where there is no guide)
 
 
 def test_stopped_queue_says_so_and_resumes(pdf_queue):
@@ -117,3 +132,19 @@ def test_print_command_fails_with_the_reason(pdf_queue, tmp_path):
     subprocess.run(["cupsreject", pdf_queue], check=True)
     rejecting = subprocess.run([*cmd, pdf_queue], capture_output=True, text=True, timeout=60)
     assert rejecting.returncode == 1 and "not accepting" in rejecting.stderr
+
+
+@pytest.mark.parametrize("dpi", [300, 600])
+@pytest.mark.parametrize("name", ["L", "hagaki", "2L", "A4"])
+def test_the_sheet_is_the_paper_with_the_photo_at_the_chosen_resolution(tmp_path, name, dpi):
+    """What is sent to CUPS: a page exactly the paper's size, the photo embedded at `dpi` once per slot."""
+    sheet = layout(name)
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(sheet_pdf(sample_photo(), sheet, dpi))
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    w_pt, h_pt = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
+    assert abs(w_pt * 25.4 / 72 - sheet.paper.width) < 0.01 and abs(h_pt * 25.4 / 72 - sheet.paper.height) < 0.01
+    rows = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
+    images = [line.split() for line in rows.splitlines()[2:]]
+    assert len(images) == sheet.count
+    assert all((int(i[3]), int(i[4]), int(i[12]), int(i[13])) == (*photo_pixels(dpi), dpi, dpi) for i in images)
