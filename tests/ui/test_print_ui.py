@@ -135,3 +135,26 @@ def test_a_cancelled_sheet_can_be_printed_again(qtbot, operator, pdf_queue):  # 
     with qtbot.waitSignal(panel.printed, timeout=60000) as done:
         qtbot.mouseClick(panel.reprint_button, LEFT)
     assert done.args == [1] and w.booth.today().printed_pages == 1
+
+
+def test_accepting_the_photo_on_the_review_screen_then_print_goes_to_printed(qtbot, operator, pdf_queue,  # noqa: F811
+                                                                               monkeypatch):
+    from tests.ui.conftest import at_desk
+
+    monkeypatch.setattr("hardware.camera._webcams", lambda: [])  # no webcam here: the demo video
+    w = operator
+    w.settings.printer = pdf_queue
+    at_desk(w, ["photo"], "50-59")
+    qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
+    step = w.photo_step
+    qtbot.waitUntil(lambda: step.last is not None, timeout=10000)
+    qtbot.mouseClick(step.shutter, LEFT)
+    qtbot.mouseClick(step.accept_button, LEFT)  # the review screen: accept
+    assert w.stack.currentWidget() is w.page_holders[w.print_panel]
+    panel = w.print_panel
+    with qtbot.waitSignal(panel.printed, timeout=60000) as done:
+        qtbot.mouseClick(panel.print_button, LEFT)
+        assert "Sent to the printer" in panel.status.text() or "プリンターに送りました" in panel.status.text()
+    assert done.args == [1]
+    assert "Printed" in panel.status.text() or "印刷しました" in panel.status.text()
+    assert w.booth.today().printed_pages == 1 and panel.print_button.isEnabled()
