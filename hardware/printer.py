@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
@@ -124,6 +125,16 @@ def reason_text(reasons: list[str], table: dict[str, str] = REASONS) -> str:
 _reason_text = reason_text  # older name, kept for the test fake
 
 
+@contextlib.contextmanager
+def _cups_errors() -> Iterator[None]:
+    """The scheduler went away or answered with an error: one bilingual PrintError for the screen."""
+    try:
+        yield
+    except (cups.IPPError, cups.HTTPError) as exc:
+        raise PrintError(f"印刷システム（CUPS）でエラーが起きました / the print system (CUPS) failed: {exc}",
+                         "cups") from None
+
+
 class CupsPrinter:
     def __init__(self, server: str | None = None) -> None:
         if server:
@@ -148,6 +159,10 @@ class CupsPrinter:
         return PDF_QUEUE if PDF_QUEUE in self.conn.getPrinters() else self.default_queue()
 
     def queue_status(self, queue: str) -> QueueStatus:
+        with _cups_errors():
+            return self._queue_status(queue)
+
+    def _queue_status(self, queue: str) -> QueueStatus:
         printers = self.conn.getPrinters()
         if queue not in printers:
             raise PrintError(f"プリンター「{queue}」が見つかりません。設定を確認してください / "
@@ -200,6 +215,10 @@ class CupsPrinter:
         return job
 
     def status(self, job_id: int) -> JobStatus:
+        with _cups_errors():
+            return self._status(job_id)
+
+    def _status(self, job_id: int) -> JobStatus:
         try:
             attrs = self.conn.getJobAttributes(job_id)
         except cups.IPPError:
@@ -260,8 +279,10 @@ class CupsPrinter:
             raise PrintError(f"プリンターを再開できませんでした / the printer could not be resumed: {exc}",
                              "refused") from None
         self.set_retry_policy(queue)
-        for job_id, attrs in self.conn.getJobs(which_jobs="not-completed",
-                                               requested_attributes=["job-id", "job-state", "job-printer-uri"]).items():
+        with _cups_errors():
+            jobs = self.conn.getJobs(which_jobs="not-completed",
+                                     requested_attributes=["job-id", "job-state", "job-printer-uri"])
+        for job_id, attrs in jobs.items():
             if attrs.get("job-state") == 4 and attrs.get("job-printer-uri", "").endswith("/" + queue):
                 with contextlib.suppress(cups.IPPError):
                     self.conn.setJobHoldUntil(job_id, "no-hold")  # release

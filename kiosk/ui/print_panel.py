@@ -128,12 +128,12 @@ class PrintPanel(Page):
             self.check_printer()
 
     def check_printer(self) -> None:
-        check = getattr(self.printer(), "queue_status", None)
-        if check is None:
-            return
         try:
+            check = getattr(self.printer(), "queue_status", None)
+            if check is None:
+                return
             st = check(self.queue())
-        except (PrintError, RuntimeError) as exc:
+        except (PrintError, RuntimeError) as exc:  # no scheduler, no such queue: say so now
             self.status.setText(str(exc))
             return
         self.resume_button.setVisible(st.needs_resume)
@@ -178,9 +178,9 @@ class PrintPanel(Page):
         queue = self.queue()
         try:
             self.job = self.printer().submit(queue, pdf, media, copies)
-        except PrintError as exc:
+        except (PrintError, RuntimeError) as exc:
             self.status.setText(str(exc))
-            self.resume_button.setVisible(exc.resumable)
+            self.resume_button.setVisible(getattr(exc, "resumable", False))
             return
         self.pages = copies
         self.book.add(InFlight(self.job, queue, copies, kind))

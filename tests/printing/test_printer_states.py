@@ -2,6 +2,7 @@
 its job and prints it after Resume, the retry-job policy, cancel, jobs remembered across a restart,
 and the reason keywords a real CUPS cannot be driven into here, in the operator's words."""
 
+import os
 import subprocess
 import uuid
 
@@ -136,3 +137,23 @@ def test_nothing_of_the_sheet_stays_in_the_spool(pdf_queue):
     printer.forget(job)
     assert not any(p.name.startswith(f"d{job:05d}-") for p in spool_documents())
     printer.forget(job)  # twice is harmless
+
+
+def test_no_scheduler_is_a_clear_message_on_the_screen_too(cups_server, qtbot, tmp_path):
+    from kiosk.ui.print_panel import PrintPanel
+    from tests.printing.conftest import _free_port
+
+    port = int(os.environ["CUPS_SERVER"].rsplit(":", 1)[1])
+    cups.setPort(_free_port())  # nothing listens there: CUPS is down
+    try:
+        with pytest.raises(PrintError) as down:
+            CupsPrinter()
+        assert down.value.kind == "cups" and "CUPS" in str(down.value)
+        panel = PrintPanel(photo=sample_photo, printer=CupsPrinter, queue=lambda: "KioskPDF", data_dir=tmp_path)
+        qtbot.addWidget(panel)
+        panel.show()  # checks the printer at once
+        assert "接続できません" in panel.status.text() and "cannot reach" in panel.status.text()
+        panel.print_sheet()
+        assert panel.job is None and "cannot reach" in panel.status.text()
+    finally:
+        cups.setPort(port)
