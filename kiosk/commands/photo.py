@@ -25,12 +25,16 @@ def photo_file(path: str, out: Path | None) -> dict[str, Any]:
 
     result: dict[str, Any] = {"file": path, "ok": False, "face": None, "crown_y": None, "chin_y": None,
                               "eye_y": None, "center_x": None, "crop": None, "checks": {}, "output": None, "ms": 0.0}
-    frame = cv2.imread(path, cv2.IMREAD_COLOR)
+    frame = cv2.imread(path, cv2.IMREAD_COLOR) if Path(path).is_file() else None
     if frame is None:
         result["error"] = "画像として読めません / not a readable image"
         return result
     t0 = time.perf_counter()
-    a = analyse(frame)
+    try:
+        a = analyse(frame)
+    except (cv2.error, ValueError, IndexError) as exc:  # a degenerate image (a few pixels): a bad input, not a crash
+        result["error"] = f"画像を解析できません / cannot analyse this image ({type(exc).__name__})"
+        return result
     result["ms"] = round((time.perf_counter() - t0) * 1000, 1)
     result["checks"] = {name: {"ok": c.ok, "detail": c.detail} for name, c in a.checks.items()}
     result["ok"] = a.ok
@@ -40,10 +44,14 @@ def photo_file(path: str, out: Path | None) -> dict[str, Any]:
                       eye_y=round(m.eye_y, 1), center_x=round(m.center_x, 1), crop=a.crop.box.dict(),
                       upscaled=a.crop.upscaled)
         if out is not None and a.ok:
-            out.mkdir(parents=True, exist_ok=True)
             target = out / (Path(path).stem + "-online.jpg")
-            target.write_bytes(a.jpeg(frame))  # the operator asked for this file
-            result["output"] = str(target)
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(a.jpeg(frame))  # the operator asked for this file; nothing else is written
+                result["output"] = str(target)
+            except OSError as exc:
+                result["ok"] = False
+                result["error"] = f"書き込めません / cannot write {target}: {exc.strerror}"
     return result
 
 
