@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 import cv2
 import numpy as np
@@ -22,6 +23,20 @@ WANT_W, WANT_H, WANT_FPS = 1280, 720, 30
 
 class CameraError(RuntimeError):
     pass
+
+
+class Camera(Protocol):
+    """What the preview and the photo screen need from any camera (webcam, video file, image folder)."""
+
+    loop: bool  # True: a recording played in a loop (paced at `fps`); False: a live source
+    status: str  # "" while frames come; otherwise a bilingual message for the operator
+
+    @property
+    def fps(self) -> float: ...
+
+    def read(self) -> np.ndarray | None: ...
+
+    def close(self) -> None: ...
 
 
 class VideoCamera:
@@ -141,7 +156,7 @@ def open_camera(spec: str, assets: Path) -> VideoCamera | ImageFolderCamera:
 class CameraWorker(threading.Thread):
     """Reads frames off the UI thread at the camera's pace and hands each one to `on_frame`."""
 
-    def __init__(self, camera: VideoCamera | ImageFolderCamera, on_frame: Callable[[np.ndarray | None, str], None]) -> None:
+    def __init__(self, camera: Camera, on_frame: Callable[[np.ndarray | None, str], None]) -> None:
         super().__init__(daemon=True, name="camera")
         self.camera = camera
         self.on_frame = on_frame

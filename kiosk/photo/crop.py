@@ -36,15 +36,24 @@ def crop_rect(m: Measure, frame_w: int, frame_h: int) -> Crop:
     return Crop(box, s, inside)
 
 
-def export_jpeg(bgr: np.ndarray, crop: Crop) -> bytes:
-    """The online application file: JPEG, RGB (3 channels), 827 × 1063, no metadata (OpenCV writes none)."""
+def crop_image(bgr: np.ndarray, crop: Crop) -> np.ndarray:
+    """The 35 × 45 mm photo as an 827 × 1063 BGR array (600 dpi equivalent)."""
     b = crop.box
     top, left = max(0, -b.y), max(0, -b.x)  # a crop reaching past the frame is padded, never shifted
     padded = cv2.copyMakeBorder(bgr, top, max(0, b.y + b.h - bgr.shape[0]), left,
                                 max(0, b.x + b.w - bgr.shape[1]), cv2.BORDER_REPLICATE)
     cut = padded[b.y + top: b.y + top + b.h, b.x + left: b.x + left + b.w]
-    resized = cv2.resize(cut, (EXPORT_W, EXPORT_H), interpolation=cv2.INTER_AREA if b.w > EXPORT_W else cv2.INTER_CUBIC)
-    ok, jpeg = cv2.imencode(".jpg", resized, [cv2.IMWRITE_JPEG_QUALITY, 92])
+    return cv2.resize(cut, (EXPORT_W, EXPORT_H), interpolation=cv2.INTER_AREA if b.w > EXPORT_W else cv2.INTER_CUBIC)
+
+
+def encode_jpeg(photo: np.ndarray) -> bytes:
+    """JPEG, RGB (3 channels, baseline), no EXIF or other metadata: OpenCV writes only JFIF."""
+    ok, jpeg = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 92])
     if not ok:
         raise ValueError("JPEG encoding failed")
     return jpeg.tobytes()
+
+
+def export_jpeg(bgr: np.ndarray, crop: Crop) -> bytes:
+    """The online application file: 827 × 1063 JPEG (see crop_image, encode_jpeg)."""
+    return encode_jpeg(crop_image(bgr, crop))
