@@ -9,73 +9,20 @@ and マイナポータル. "Finish" destroys the profile, so nothing is left for
 from __future__ import annotations
 
 import atexit
-import base64
 import weakref
-from urllib.parse import urlsplit
 
 import shiboken6
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtWebEngineCore import (
-    QWebEngineDownloadRequest,
-    QWebEnginePage,
-    QWebEngineProfile,
-    QWebEngineSettings,
-)
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWebEngineCore import QWebEngineDownloadRequest, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.base import Page, button, label
+from kiosk.ui.browser_lockdown import ALLOWED_HOSTS, LockedPage, is_allowed, locked_profile
+from kiosk.ui.browser_photo import WORLD, attach_script, takes_jpeg
+from kiosk.ui.browser_reach import ReachCheck
 
-ALLOWED_HOSTS = (
-    "net.kojinbango-card.go.jp",  # オンライン申請
-    "www.kojinbango-card.go.jp",  # J-LIS information
-    "myna.go.jp", "img.myna.go.jp", "www.myna.go.jp",  # マイナポータル
-)
-
-# Put the photo into the page's file input as a File built in memory (DataTransfer), as if chosen.
-_ATTACH_JS = """
-(function (b64) {
-  const input = document.querySelector('input[type=file]');
-  if (!input) { return 'no-input'; }
-  const bin = atob(b64), bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
-  const dt = new DataTransfer();
-  dt.items.add(new File([bytes], 'photo.jpg', {type: 'image/jpeg'}));
-  input.files = dt.files;
-  input.dispatchEvent(new Event('input', {bubbles: true}));
-  input.dispatchEvent(new Event('change', {bubbles: true}));
-  return 'ok';
-})(%s)
-"""
-
-
-def is_allowed(url: QUrl, extra_origins: tuple[str, ...] = ()) -> bool:
-    text = url.toString()
-    if any(text.startswith(origin.rstrip("/") + "/") or text == origin for origin in extra_origins):
-        return True
-    parts = urlsplit(text)
-    return parts.scheme == "https" and (parts.hostname or "") in ALLOWED_HOSTS and parts.port in (None, 443)
-
-
-class LockedPage(QWebEnginePage):
-    blocked = Signal(str)
-
-    def __init__(self, profile: QWebEngineProfile, extra_origins: tuple[str, ...]) -> None:
-        super().__init__(profile)
-        self.extra_origins = extra_origins
-
-    def acceptNavigationRequest(self, url: QUrl, _type: QWebEnginePage.NavigationType, _main: bool) -> bool:  # noqa: N802
-        if is_allowed(url, self.extra_origins):
-            return True
-        self.blocked.emit(url.host() or url.scheme())
-        return False
-
-    def chooseFiles(self, _mode: QWebEnginePage.FileSelectionMode, _old: list[str], _types: list[str]) -> list[str]:  # noqa: N802
-        return []  # no file dialog into the kiosk's folders; the photo comes from attach_photo()
-
-    def createWindow(self, _type: QWebEnginePage.WebWindowType) -> QWebEnginePage:  # noqa: N802
-        return self  # pop-ups open in the same, locked view
-
+__all__ = ["ALLOWED_HOSTS", "LockedPage", "OnlineBrowser", "is_allowed"]
 
 _live: weakref.WeakSet[OnlineBrowser] = weakref.WeakSet()
 
@@ -109,24 +56,22 @@ def _retire(profile: QWebEngineProfile) -> None:
 
 
 class OnlineBrowser(Page):
-    finished = Signal(bool)  # True when the operator marks the application as sent
+    """One applicant's browser session. Signals: `finished(completed)` when the operator ends it
+    (True: application sent), `offline()` when the operator takes the paper route instead."""
+
+    finished = Signal(bool)
     offline = Signal()
     photo_attached = Signal(bool)
+    connection = Signal(bool)  # the site answered (True) or not (False): shown at once
 
-    def __init__(self, photo_jpeg: bytes | None = None, extra_origins: tuple[str, ...] = ()) -> None:
+    def __init__(self, photo_jpeg: bytes | None = None, extra_origins: tuple[str, ...] = (),
+                 load_timeout_s: float = 20.0) -> None:
         super().__init__()
         self.photo_jpeg = photo_jpeg
         self.loaded = False
-        # No storage name: off the record, nothing on disk.
-        self.profile = QWebEngineProfile()
-        self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
-        self.profile.setPersistentCookiesPolicy(QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
-        self.profile.setSpellCheckEnabled(False)
+        self.ended = False
+        self.profile = locked_profile()
         self.profile.downloadRequested.connect(self._refuse_download)
-        settings = self.profile.settings()
-        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.PdfViewerEnabled, False)
         self.page = LockedPage(self.profile, extra_origins)
         # A profile must outlive its pages. Qt deletes children in the order they were added, so the
         # page (added first) is gone before the profile when this widget is deleted.
@@ -135,17 +80,26 @@ class OnlineBrowser(Page):
         _live.add(self)
         self.page.blocked.connect(self._blocked)
         self.page.loadFinished.connect(self._loaded)
+        self.page.file_requested.connect(self._file_requested)
+        self.reach = ReachCheck()
+        self.reach.answered.connect(self._reach_answered)
+        self.load_timer = QTimer(self)
+        self.load_timer.setSingleShot(True)
+        self.load_timer.setInterval(int(load_timeout_s * 1000))
+        self.load_timer.timeout.connect(lambda: self._show_offline(slow=True))
         self.view = QWebEngineView()
         self.view.setPage(self.page)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no "save page" or "view source"
         self.status = label()
         self.attach_button = button()
         self.attach_button.clicked.connect(self.attach_photo)
         self.attach_button.setEnabled(photo_jpeg is not None)
         self.done_button = button("primary")
+        self.done_button.setMinimumSize(260, 96)  # the big "finish": the one thing the operator must not miss
         self.done_button.clicked.connect(lambda: self.finish(True))
         self.abandon_button = button("danger")
         self.abandon_button.clicked.connect(lambda: self.finish(False))
-        self.paper_button = button()
+        self.paper_button = button("primary")
         self.paper_button.clicked.connect(self.offline.emit)
         self.paper_button.hide()
         bar = QHBoxLayout()
@@ -171,16 +125,35 @@ class OnlineBrowser(Page):
             self._blocked(qurl.host())
             return
         self.status.setText(self.tr("Opening the application site…"))
+        self.reach.start(url)
+        self.load_timer.start()
         self.page.load(qurl)
 
+    def _reach_answered(self, ok: bool) -> None:
+        if self.ended:
+            return
+        self.connection.emit(ok)
+        if not ok:
+            self._show_offline()
+
     def _loaded(self, ok: bool) -> None:
+        self.load_timer.stop()
         self.loaded = ok
         if ok:
             self.status.setText("")
             self.paper_button.hide()
             return
-        self.status.setText(self.tr("No connection to the application site. Use the paper form: print the photo "
-                                    "and help with the form."))
+        self._show_offline()
+
+    def _show_offline(self, slow: bool = False) -> None:
+        if self.ended or self.loaded:
+            return
+        if slow:
+            self.status.setText(self.tr("The application site does not answer. Wait a little, or use the paper form: "
+                                        "print the photo and help with the form."))
+        else:
+            self.status.setText(self.tr("No connection to the application site. Use the paper form: print the photo "
+                                        "and help with the form."))
         self.paper_button.show()
 
     def _blocked(self, host: str) -> None:
@@ -190,19 +163,36 @@ class OnlineBrowser(Page):
         item.cancel()
         self.status.setText(self.tr("Downloads are switched off in the booth browser."))
 
-    def attach_photo(self) -> None:
-        if self.photo_jpeg is None:
+    def _file_requested(self, accepted: list[str]) -> None:
+        """The site's file input was tapped: offer the booth photo instead of a file dialog."""
+        if not takes_jpeg(accepted):
+            self.status.setText(self.tr("This field does not take a photo; nothing can be chosen from the kiosk."))
             return
-        b64 = base64.b64encode(self.photo_jpeg).decode("ascii")
-        self.page.runJavaScript(_ATTACH_JS % f"'{b64}'", 0, self._attached)
+        if self.photo_jpeg is None:
+            self.status.setText(self.tr("There is no accepted booth photo yet: take the photo first."))
+            return
+        # After chooseFiles has returned: Chromium applies its (empty) answer to the input first.
+        QTimer.singleShot(50, self.attach_photo)
+
+    def attach_photo(self) -> None:
+        if self.photo_jpeg is None or self.ended:
+            return
+        self.page.runJavaScript(attach_script(self.photo_jpeg), WORLD, self._attached)
 
     def _attached(self, result: object) -> None:
+        if self.ended:
+            return
         ok = result == "ok"
         self.status.setText(self.tr("Photo attached.") if ok else self.tr("This page has no place for a photo."))
         self.photo_attached.emit(ok)
 
     def finish(self, completed: bool) -> None:
         """End the applicant's browser session: cookies, cache, history and the profile are destroyed."""
+        if self.ended:
+            return
+        self.ended = True
+        self.load_timer.stop()
+        self.page.triggerAction(LockedPage.WebAction.Stop)
         self.profile.cookieStore().deleteAllCookies()
         self.profile.clearHttpCache()
         self.profile.clearAllVisitedLinks()
@@ -211,4 +201,6 @@ class OnlineBrowser(Page):
         self.page.deleteLater()
         _retire(self.profile)
         self.photo_jpeg = None
+        for b in (self.attach_button, self.done_button, self.abandon_button):
+            b.setEnabled(False)
         self.finished.emit(completed)
