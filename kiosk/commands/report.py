@@ -1,11 +1,12 @@
-"""`kiosk report daily|monthly|completion --date|--month … --format json|xlsx|pdf --out FILE`."""
+"""`kiosk report daily|monthly|completion --date|--month … --format json|xlsx|pdf --out FILE`: the
+contract's reports from this kiosk's encrypted store (docs/reports.md)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from kiosk.reports.render import ReportError, add_report_args, compute, write
+from kiosk.reports.render import ReportError, add_report_args, check_args, compute, write
 from kiosk.store.cli_support import add_passphrase_args, open_log_for_command
 
 
@@ -17,6 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        check_args(args.kind, args.format, args.date, args.month, args.out)  # before asking for the passphrase
+    except ReportError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     log = open_log_for_command(args)
     try:
         events = [e for _, e in log.events()]
@@ -27,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
     except ReportError as exc:
         print(exc, file=sys.stderr)
         return 2
+    except OSError as exc:
+        print(f"報告書を書けません / cannot write the report: {exc}", file=sys.stderr)
+        return 1
     if args.out:
         print(f"{args.out} を作成しました / wrote {args.out}", file=sys.stderr)
     return 0

@@ -16,10 +16,10 @@ from typing import Any
 
 from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.events import JST, Event
+from kiosk.domain.report_due import REPORT_DAYS_DUE, due_date, reports_due  # noqa: F401 (re-exported)
 from kiosk.domain.session import sessions_from_events
 
 BOOTH_KINDS = ("support", "mobile")  # 申請サポート (incl. 出張申請 held with it) count toward the 55
-REPORT_DAYS_DUE = 3  # 日次報告書: within 3 business days (仕様書 7(3)ロ)
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,30 @@ class Targets:
     contract_end: str = "2025-03-07"
 
 
+class ReportPeriodError(ValueError):
+    """A report date or month that is not a real one; the message is bilingual."""
+
+
+def check_day(day: str) -> str:
+    """The day if it is a real YYYY-MM-DD date, else ReportPeriodError."""
+    try:
+        if len(day) == 10:
+            return date.fromisoformat(day).isoformat()
+    except ValueError:
+        pass
+    raise ReportPeriodError(f"日付は YYYY-MM-DD で指定してください / the date must be YYYY-MM-DD (got {day!r})")
+
+
+def check_month(month: str) -> str:
+    """The month if it is a real YYYY-MM month, else ReportPeriodError."""
+    try:
+        if len(month) == 7:
+            return date.fromisoformat(f"{month}-01").isoformat()[:7]
+    except ValueError:
+        pass
+    raise ReportPeriodError(f"月は YYYY-MM で指定してください / the month must be YYYY-MM (got {month!r})")
+
+
 def _session_rows(events: list[Event], keep: Callable[[str], bool]) -> list[dict[str, Any]]:
     rows = []
     for s in sessions_from_events(events).values():
@@ -45,6 +69,7 @@ def _session_rows(events: list[Event], keep: Callable[[str], bool]) -> list[dict
                 "kind": s.kind, "large_venue": s.large_venue,
                 "start": s.opened_at.astimezone(JST).isoformat(),
                 "end": s.closed_at.astimezone(JST).isoformat() if s.closed_at else None,
+                "hours": round((s.closed_at - s.opened_at).total_seconds() / 3600, 2) if s.closed_at else None,
             })
     return sorted(rows, key=lambda r: (r["start"], r["session"]))
 
@@ -110,6 +135,7 @@ def _figures(events: Iterable[Event]) -> dict[str, Any]:
 def daily_report(events: Iterable[Event], day: str) -> dict[str, Any]:
     """日次報告書 for one Japan-local date (YYYY-MM-DD)."""
     events = list(events)
+    day = check_day(day)
     todays = [e for e in events if e.local_date == day]
     return {"date": day, "sessions": _session_rows(events, lambda d: d == day), **_figures(todays)}
 
@@ -164,34 +190,20 @@ def period_report(events: Iterable[Event], first: str, last: str, targets: Targe
 
 def monthly_report(events: Iterable[Event], month: str, targets: Targets) -> dict[str, Any]:
     """月次報告書 for YYYY-MM: the month's items, its days, and progress as of the month's end."""
-    first, last = _month_days(month)
+    first, last = _month_days(check_month(month))
     return {"month": month, **period_report(events, first.isoformat(), last.isoformat(), targets, "monthly")}
 
 
 def completion_report(events: Iterable[Event], targets: Targets) -> dict[str, Any]:
-    """委託業務完了報告書: everything from the contract start to its end."""
-    return period_report(events, targets.start, targets.contract_end, targets, "completion")
-
-
-def due_date(session_day: str, is_holiday: Callable[[date], bool]) -> str:
-    """The daily report's due date: REPORT_DAYS_DUE business days after the session (weekends and
-    public holidays excluded; the holiday calendar is passed in so the domain stays free of I/O)."""
-    d = date.fromisoformat(session_day)
-    left = REPORT_DAYS_DUE
-    while left:
-        d += timedelta(days=1)
-        if d.weekday() < 5 and not is_holiday(d):
-            left -= 1
-    return d.isoformat()
-
-
-def reports_due(events: Iterable[Event], today: str, submitted: set[str], is_holiday: Callable[[date], bool]
-                ) -> list[dict[str, Any]]:
-    """Each session day's daily report: its due date and whether it is submitted, due or late."""
-    days = sorted({s["date"] for s in _session_rows(list(events), lambda d: d <= today)})
-    rows = []
-    for d in days:
-        due = due_date(d, is_holiday)
-        state = "submitted" if d in submitted else ("late" if today > due else "due")
-        rows.append({"date": d, "due": due, "state": state})
-    return rows
+    """委託業務完了報告書: everything from the contract start to its end, with a row per month."""
+    events = list(events)
+    report = period_report(events, targets.start, targets.contract_end, targets, "completion")
+    months = sorted({d["date"][:7] for d in report["days"]})
+    report["months"] = []
+    for month in months:
+        first, last = (d.isoformat() for d in _month_days(month))
+        first, last = max(first, targets.start), min(last, targets.contract_end)
+        inside = [e for e in events if first <= e.local_date <= last]
+        sessions = _session_rows(events, lambda d, a=first, b=last: a <= d <= b)
+        report["months"].append({"month": month, "session_counts": session_counts(sessions), **_figures(inside)})
+    return report

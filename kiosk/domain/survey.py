@@ -9,9 +9,11 @@ from typing import Any
 
 from kiosk.domain.age import AGE_BANDS
 
+FREE_TEXT_MAX = 500  # characters; a comment, not an essay (and less personal data to hold)
+
 
 class SurveyError(ValueError):
-    pass
+    """A definition or an answer set that does not fit; the message says where."""
 
 
 @dataclass(frozen=True)
@@ -33,11 +35,27 @@ class Survey:
     title: dict[str, str]
     questions: tuple[Question, ...]
     free_text: dict[str, str] | None
+    version: int = 1
+
+    def question(self, qid: str) -> Question | None:
+        return next((q for q in self.questions if q.id == qid), None)
+
+    def label(self, qid: str, choice: str | None = None, lang: str = "ja") -> str:
+        """The question's (or one of its choices') text; the id itself when the definition has
+        changed since the answer was given, so old answers still show."""
+        q = self.question(qid)
+        if q is None:
+            return choice or qid
+        if choice is None:
+            return q.text[lang]
+        return next((c.text[lang] for c in q.choices if c.id == choice), choice)
 
     def check(self, age_band: str, answers: dict[str, Any], free_text: str | None = None) -> None:
         """Raise SurveyError unless the answers fit the definition (unanswered questions are fine)."""
         if age_band not in AGE_BANDS:
             raise SurveyError(f"unknown age band {age_band!r}")
+        if not isinstance(answers, dict):
+            raise SurveyError("answers must map question ids to choice ids")
         by_id = {q.id: q for q in self.questions}
         for qid, answer in answers.items():
             q = by_id.get(qid)
@@ -49,8 +67,13 @@ class Survey:
                 raise SurveyError(f"question {qid!r} takes one answer")
             if not picked or any(p not in ids for p in picked):
                 raise SurveyError(f"answer to {qid!r} is not one of its choices")
-        if free_text is not None and self.free_text is None:
-            raise SurveyError("this survey has no free text")
+            if len(set(picked)) != len(picked):
+                raise SurveyError(f"answer to {qid!r} repeats a choice")
+        if free_text is not None:
+            if self.free_text is None:
+                raise SurveyError("this survey has no free text")
+            if not isinstance(free_text, str) or len(free_text) > FREE_TEXT_MAX:
+                raise SurveyError(f"free text must be a string of at most {FREE_TEXT_MAX} characters")
 
 
 def _texts(obj: Any, where: str) -> dict[str, str]:
@@ -74,9 +97,15 @@ def parse_survey(doc: Any) -> Survey:
         raw_choices = q.get("choices")
         if not isinstance(raw_choices, list) or len(raw_choices) < 2:
             raise SurveyError(f"question {qid}: needs at least two choices")
-        choices = tuple(Choice(c["id"], _texts(c, f"{qid}/{c.get('id')}")) for c in raw_choices)
+        if not all(isinstance(c, dict) and isinstance(c.get("id"), str) and c["id"] for c in raw_choices):
+            raise SurveyError(f"question {qid}: every choice needs an 'id'")
+        choices = tuple(Choice(c["id"], _texts(c, f"{qid}/{c['id']}")) for c in raw_choices)
         if len({c.id for c in choices}) != len(choices):
             raise SurveyError(f"question {qid}: choice ids must be unique")
         questions.append(Question(qid, q["type"] == "multiple", _texts(q.get("text"), qid), choices))
     free = doc.get("free_text")
-    return Survey(_texts(doc.get("title"), "title"), tuple(questions), _texts(free, "free_text") if free else None)
+    version = doc.get("version", 1)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise SurveyError("'version' must be an integer")
+    return Survey(_texts(doc.get("title"), "title"), tuple(questions), _texts(free, "free_text") if free else None,
+                  version)

@@ -1,8 +1,10 @@
-"""Where reports get their configuration: the contract's targets and Japan's public holidays."""
+"""Where reports get their configuration: the contract's targets, the survey definition (for its
+labels) and Japan's public holidays."""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import tomllib
 from datetime import date
 from functools import lru_cache
@@ -11,6 +13,7 @@ from pathlib import Path
 import holidays
 
 from kiosk.domain.report import Targets
+from kiosk.domain.survey import Survey, parse_survey
 from kiosk.paths import assets_dir
 
 
@@ -28,3 +31,12 @@ def _japan(year: int) -> holidays.HolidayBase:
 def is_japanese_holiday(day: date) -> bool:
     """国民の祝日・振替休日 from the maintained `holidays` package."""
     return day in _japan(day.year)
+
+
+def load_survey(path: Path | None = None) -> Survey | None:
+    """The survey definition the reports label answers with; None when it cannot be read (the
+    reports then show question and choice ids)."""
+    try:
+        return parse_survey(json.loads((path or assets_dir() / "survey.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None

@@ -1,124 +1,126 @@
-"""Reports as PDF (A4), drawn with Qt's QPdfWriter so the Japanese font (Noto Sans CJK) is embedded,
-with bar charts by age band. Works headless: it needs only a QGuiApplication, offscreen if there is
-no display."""
+"""Reports as PDF (A4), ready to hand in: summary, sessions, bar charts by age band, survey results
+by age band (labelled from the survey definition; comments counted, never shown), other cases,
+days or months, and progress against the contract targets. Drawn with Qt (kiosk/reports/pdf_page.py)
+so the Japanese font is embedded; works headless."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
-
 from kiosk.domain.age import AGE_BAND_LABELS_JA, AGE_BANDS
-from kiosk.reports.xlsx import KIND_JA, TITLES
+from kiosk.domain.survey import Survey
+from kiosk.reports.labels import (
+    KIND_JA,
+    TARGET_JA,
+    TITLES,
+    choice_label,
+    choice_order,
+    other_label,
+    question_label,
+    question_order,
+)
+from kiosk.reports.pdf_page import WIDTH_MM, PdfPage
 
-FONT = "Noto Sans CJK JP"
-PAPER, ONLINE = QColor("#1f3a93"), QColor("#e8a33d")
-
-
-def _app() -> QGuiApplication:
-    app = QGuiApplication.instance()
-    if app is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
-            os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        app = QGuiApplication([])
-    return app
-
-
-class _Page:
-    """A cursor down an A4 page in millimetres (the writer's resolution is set so 1 unit = 0.1 mm)."""
-
-    def __init__(self, painter: QPainter, writer: QPdfWriter) -> None:
-        self.p = painter
-        self.writer = writer
-        self.y = 0.0
-
-    def room(self, mm: float) -> None:
-        """Start a new page unless `mm` more fit on this one (A4 minus margins: 267 mm)."""
-        if self.y + mm > 262:
-            self.writer.newPage()
-            self.y = 0.0
-
-    def text(self, text: str, size: float = 10, bold: bool = False, x: float = 0, advance: bool = True) -> None:
-        font = QFont(FONT)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        self.p.setFont(font)
-        height = size * 0.55
-        self.p.drawText(QRectF(x * 10, self.y * 10, 1800, height * 10), Qt.AlignmentFlag.AlignLeft, text)
-        if advance:
-            self.y += height + 1.5
-
-    def bars(self, title: str, series: dict[str, tuple[int, int]], labels: tuple[str, str]) -> None:
-        """Stacked horizontal bars per age band (first value blue, second orange)."""
-        self.room(5.5 * len(AGE_BANDS) + 16)
-        self.text(title, 11, bold=True)
-        top = max((a + b for a, b in series.values()), default=0) or 1
-        for band in AGE_BANDS:
-            a, b = series.get(band, (0, 0))
-            self.text(AGE_BAND_LABELS_JA[band], 8, advance=False)
-            width_a, width_b = 120 * a / top, 120 * b / top
-            self.p.fillRect(QRectF(250, self.y * 10 + 5, width_a * 10, 35), PAPER)
-            self.p.fillRect(QRectF(250 + width_a * 10, self.y * 10 + 5, width_b * 10, 35), ONLINE)
-            self.text(f"{a + b}", 8, x=27 + width_a + width_b, advance=False)
-            self.y += 5.5
-        self.p.fillRect(QRectF(250, self.y * 10 + 5, 30, 30), PAPER)
-        self.text(labels[0], 8, x=29, advance=False)
-        self.p.fillRect(QRectF(650, self.y * 10 + 5, 30, 30), ONLINE)
-        self.text(labels[1], 8, x=69)
-        self.y += 2
+SHORT_BAND = {b: ("90+" if b == "90+" else ("<10" if b == "0-9" else f"{b.split('-')[0]}代")) for b in AGE_BANDS}
 
 
-def write_pdf(report: dict[str, Any], kind: str, out: Path) -> None:
-    _app()
-    writer = QPdfWriter(str(out))
-    writer.setResolution(254)  # 1 device unit = 0.1 mm
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    writer.setTitle(TITLES[kind])
-    painter = QPainter(writer)
+def _summary(page: PdfPage, report: dict[str, Any]) -> None:
+    apps = report["applications"]
+    rows: list[tuple[str, object]] = [
+        ("動員数（来場者）", report["visitors"]),
+        ("カード申請（紙 / オンライン）", f"{apps['total']}（{apps['paper']} / {apps['online']}）"),
+        ("健康保険証利用登録 補助", report["insurance_link"]),
+        ("公金受取口座登録 補助", report["public_funds_account"]),
+        ("スマホ相談", report["smartphone_consult"]),
+        ("アンケート回答", report["survey"]["responses"]),
+        ("その他対応", sum(report["other"].values())),
+    ]
+    if "session_counts" in report:
+        c = report["session_counts"]
+        rows.append(("開催回数（申請サポート / うち100人規模 / スマホ相談会）",
+                     f"{c['booth_sessions']} / {c['large_venue_sessions']} / {c['smartphone_sessions']}"))
+    for label, value in rows:
+        page.text(label, 10, advance=False)
+        page.text(str(value), 10, bold=True, x=110)
+
+
+def _sessions(page: PdfPage, sessions: list[dict[str, Any]]) -> None:
+    page.heading(f"開催（{len(sessions)} 回）", 12)
+    rows = [[s["date"], f"{s['start'][11:16]}–{(s['end'] or '')[11:16]}", s["venue"], s["municipality"],
+             KIND_JA.get(s["kind"], s["kind"]), "○" if s["large_venue"] else ""] for s in sessions]
+    page.table(["日付", "時間", "会場", "市町村", "種別", "100人規模"], rows, [22, 20, 62, 30, 28, 18])
+
+
+def _survey(page: PdfPage, report: dict[str, Any], survey: Survey | None) -> None:
+    s = report["survey"]
+    page.heading(f"年代別 アンケート回答（{s['responses']} 件、うちコメントあり {s['comments']} 件・内容は記載しません）", 40)
+    page.stacked_bars([(AGE_BAND_LABELS_JA[b], s["responses_by_age_band"].get(b, 0), 0) for b in AGE_BANDS],
+                      ("回答者数", None))
+    bands = [b for b in AGE_BANDS if b in s["responses_by_age_band"]]
+    if not bands:
+        return
+    first = 56.0
+    col = min(12.0, (WIDTH_MM - first) / (len(bands) + 1))
+    seen_q = {q for answers in s["by_age_band"].values() for q in answers}
+    for qid in question_order(survey, seen_q):
+        seen_c = {c for b in s["by_age_band"].values() for c in b.get(qid, {})}
+        choices = choice_order(survey, qid, seen_c)
+        page.room(5 * (len(choices) + 2) + 6)
+        page.text(question_label(survey, qid), 9, bold=True)
+        rows = []
+        for c in choices:
+            counts = [s["by_age_band"].get(b, {}).get(qid, {}).get(c, 0) for b in bands]
+            rows.append([choice_label(survey, qid, c), *counts, sum(counts)])
+        page.table(["", *(SHORT_BAND[b] for b in bands), "計"], rows, [first, *([col] * len(bands)), col], heat=True)
+
+
+def _progress(page: PdfPage, progress: dict[str, Any]) -> None:
+    page.heading(f"目標達成状況（{progress['as_of']} 現在・申請支援の終了目標 {progress['support_end']}）", 30)
+    for key, r in progress["targets"].items():
+        if r["met"]:
+            note = "達成"
+        elif r["needed_per_week"] is None:
+            note = f"残り {r['remaining']}（期限後）"
+        else:
+            note = f"残り {r['remaining']}・週 {r['needed_per_week']:g} 必要"
+        page.progress_bar(TARGET_JA.get(key, key), r["done"], r["target"], note)
+
+
+def _period_rows(page: PdfPage, title: str, rows: list[dict[str, Any]], key: str) -> None:
+    page.heading(title, 15)
+    body = [[r[key], r["visitors"], r["applications"]["paper"], r["applications"]["online"], r["insurance_link"],
+             r["public_funds_account"], r["smartphone_consult"], r["survey"]["responses"]] for r in rows]
+    page.table(["", "来場者", "紙申請", "オンライン", "保険証", "公金口座", "スマホ", "アンケート"], body,
+               [26, *([22] * 7)])
+
+
+def write_pdf(report: dict[str, Any], kind: str, out: Path, survey: Survey | None = None) -> None:
+    page = PdfPage(out, TITLES[kind])
     try:
-        page = _Page(painter, writer)
         period = report.get("date") or f"{report.get('from')} 〜 {report.get('to')}"
         page.text(f"{TITLES[kind]}　{period}", 16, bold=True)
         page.text("マイナンバーカード普及促進業務 申請サポート", 9)
         page.y += 2
-        apps = report["applications"]
-        for label, value in (("動員数（来場者）", report["visitors"]),
-                             ("カード申請（紙 / オンライン）", f"{apps['total']}（{apps['paper']} / {apps['online']}）"),
-                             ("健康保険証利用登録 補助", report["insurance_link"]),
-                             ("公金受取口座登録 補助", report["public_funds_account"]),
-                             ("スマホ相談", report["smartphone_consult"]),
-                             ("アンケート回答", report["survey"]["responses"]),
-                             ("その他対応", "、".join(f"{k} {v}" for k, v in report["other"].items()) or "0")):
-            page.text(label, 10, advance=False)
-            page.text(str(value), 10, bold=True, x=90)
-        page.y += 2
-        page.text("開催", 11, bold=True)
-        for s in report["sessions"][:12]:
-            large = "・100人規模" if s["large_venue"] else ""
-            page.text(f"{s['date']} {s['start'][11:16]}–{(s['end'] or '')[11:16]}　{s['venue']}（{s['municipality']}）"
-                      f"　{KIND_JA.get(s['kind'], s['kind'])}{large}", 9)
-        if len(report["sessions"]) > 12:
-            page.text(f"… ほか {len(report['sessions']) - 12} 回（XLSX を参照）", 9)
-        page.y += 2
-        series = {b: (v["paper"], v["online"]) for b, v in apps["by_age_band"].items()}
-        page.bars("年代別 カード申請", series, ("紙", "オンライン"))
+        _summary(page, report)
+        _sessions(page, report["sessions"])
+        apps = report["applications"]["by_age_band"]
+        page.heading("年代別 カード申請", 60)
+        page.stacked_bars([(AGE_BAND_LABELS_JA[b], apps.get(b, {}).get("paper", 0), apps.get(b, {}).get("online", 0))
+                           for b in AGE_BANDS], ("紙申請", "オンライン申請"))
         assist = report.get("assistance_by_age_band", {})
-        series = {b: (assist.get("insurance_link", {}).get(b, 0), assist.get("public_funds_account", {}).get(b, 0))
-                  for b in AGE_BANDS}
-        page.bars("年代別 健康保険証利用登録・公金受取口座登録", series, ("保険証", "公金口座"))
-        responses = report["survey"]["responses_by_age_band"]
-        page.bars(f"年代別 アンケート回答（コメントあり {report['survey']['comments']} 件・内容は記載しません）",
-                  {b: (n, 0) for b, n in responses.items()}, ("回答", ""))
+        page.heading("年代別 健康保険証利用登録・公金受取口座登録 補助", 60)
+        page.stacked_bars([(AGE_BAND_LABELS_JA[b], assist.get("insurance_link", {}).get(b, 0),
+                            assist.get("public_funds_account", {}).get(b, 0)) for b in AGE_BANDS],
+                          ("健康保険証", "公金受取口座"))
+        _survey(page, report, survey)
+        page.heading("その他対応（区分別）", 10)
+        page.table(["区分", "件数"], [[other_label(k), v] for k, v in report["other"].items()] or [["なし", 0]], [60, 20])
+        if "months" in report:
+            _period_rows(page, "月別", report["months"], "month")
+        elif "days" in report:
+            _period_rows(page, "日別", report["days"], "date")
         if "progress" in report:
-            page.room(30)
-            page.text("目標達成状況", 11, bold=True)
-            names = {"booth_sessions": "申請サポート回数", "large_venue_sessions": "うち100人規模",
-                     "applications": "申請支援数", "smartphone_sessions": "スマホ相談会"}
-            for key, r in report["progress"]["targets"].items():
-                page.text(f"{names[key]}　{r['done']} / {r['target']}（{r['ratio'] * 100:.0f}%）", 9)
+            _progress(page, report["progress"])
     finally:
-        painter.end()
+        page.close()

@@ -9,18 +9,34 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.domain.events import Event
-from kiosk.domain.report import completion_report, daily_report, monthly_report
-from kiosk.reports.config import load_targets
+from kiosk.domain.report import (
+    ReportPeriodError,
+    check_day,
+    check_month,
+    completion_report,
+    daily_report,
+    monthly_report,
+)
+from kiosk.domain.survey import Survey
+from kiosk.reports.config import load_survey, load_targets
 
 KINDS = ("daily", "monthly", "completion")
 FORMATS = ("json", "xlsx", "pdf")
 
 
 class ReportError(ValueError):
-    pass
+    """A report that cannot be made as asked; the message is bilingual and says what to change."""
 
 
 def compute(kind: str, events: list[Event], date: str | None = None, month: str | None = None) -> dict[str, Any]:
+    """The report of that kind over the events; ReportError when its date or month is missing or wrong."""
+    try:
+        return _compute(kind, events, date, month)
+    except ReportPeriodError as exc:
+        raise ReportError(str(exc)) from None
+
+
+def _compute(kind: str, events: list[Event], date: str | None, month: str | None) -> dict[str, Any]:
     if kind == "daily":
         if not date:
             raise ReportError("--date YYYY-MM-DD が必要です / --date YYYY-MM-DD is required")
@@ -32,7 +48,9 @@ def compute(kind: str, events: list[Event], date: str | None = None, month: str 
     return completion_report(events, load_targets())
 
 
-def write(report: dict[str, Any], kind: str, fmt: str, out: Path | None) -> None:
+def write(report: dict[str, Any], kind: str, fmt: str, out: Path | None, survey: Survey | None = None) -> None:
+    """Write the report as JSON (stdout without `out`), XLSX or PDF. XLSX and PDF label survey
+    answers from `survey` (default: the shipped definition)."""
     if fmt == "json":
         text = json.dumps(report, ensure_ascii=False, indent=2)
         if out is None:
@@ -42,14 +60,36 @@ def write(report: dict[str, Any], kind: str, fmt: str, out: Path | None) -> None
         return
     if out is None:
         raise ReportError(f"{fmt} には --out FILE が必要です / --out FILE is required for {fmt}")
+    survey = survey or load_survey()
     if fmt == "xlsx":
         from kiosk.reports.xlsx import write_xlsx
 
-        write_xlsx(report, kind, out)
+        write_xlsx(report, kind, out, survey)
     else:
         from kiosk.reports.pdf import write_pdf
+        from kiosk.reports.pdf_page import FontMissingError
 
-        write_pdf(report, kind, out)
+        try:
+            write_pdf(report, kind, out, survey)
+        except FontMissingError as exc:
+            raise ReportError(str(exc)) from None
+
+
+def check_args(kind: str, fmt: str, date: str | None, month: str | None, out: Path | None) -> None:
+    """Refuse a missing or malformed --date/--month, or XLSX/PDF without --out, before any work."""
+    try:
+        if kind == "daily":
+            if not date:
+                raise ReportError("--date YYYY-MM-DD が必要です / --date YYYY-MM-DD is required")
+            check_day(date)
+        elif kind == "monthly":
+            if not month:
+                raise ReportError("--month YYYY-MM が必要です / --month YYYY-MM is required")
+            check_month(month)
+    except ReportPeriodError as exc:
+        raise ReportError(str(exc)) from None
+    if fmt != "json" and out is None:
+        raise ReportError(f"{fmt} には --out FILE が必要です / --out FILE is required for {fmt}")
 
 
 def add_report_args(p: argparse.ArgumentParser) -> None:

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from kiosk.booth import Booth
 from kiosk.domain.age import AGE_BANDS
+from kiosk.domain.events import make_event
 from kiosk.domain.report import (
     Targets,
     completion_report,
@@ -67,6 +68,24 @@ def run_day(booth: Booth, rng: random.Random, venue: str, large: bool, expected:
             expected["other:copy"] += 1
         booth.end_journey()
     booth.close_session()
+
+
+def many_sessions(n):
+    """n support sessions on consecutive days from 2024-07-01, 10 visitors and 8 applications each."""
+    events = []
+    for i in range(n):
+        day = date(2024, 7, 1) + timedelta(days=i)
+        at = datetime(day.year, day.month, day.day, 9, tzinfo=JST)
+        sid = f"S{i}"
+        events.append(make_event("session_open", sid, at, venue=f"会場{i}", municipality="仙台市", kind="support",
+                                 large_venue=i % 3 == 0))
+        for k in range(10):
+            events.append(make_event("visitor", sid, at + timedelta(minutes=k)))
+        for k in range(8):
+            events.append(make_event("application", sid, at + timedelta(minutes=k), route=("paper", "online")[k % 2],
+                                     age_band=AGE_BANDS[k]))
+        events.append(make_event("session_close", sid, at + timedelta(hours=6)))
+    return events
 
 
 @pytest.fixture
@@ -159,21 +178,59 @@ def test_xlsx_reads_back_with_the_figures(two_days, tmp_path):
     assert wb["開催"]["C2"].value == "県庁"
 
 
-def test_pdf_has_japanese_text_and_renders(two_days, tmp_path):
-    events, _ = two_days
-    out = tmp_path / "monthly.pdf"
-    write(monthly_report(events, "2024-10", Targets()), "monthly", "pdf", out)
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
-    text = unicodedata.normalize("NFKC", text)  # the CJK font maps some kanji to their radical forms
-    assert "月次報告書" in text and "年代別 カード申請" in text and "県庁" in text
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
-    assert "NotoSansCJK" in fonts.replace(" ", "") and "yes" in fonts  # embedded
-    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")], check=True)
-    png = next(tmp_path.glob("page*.png"))
+def pdf_text(path):
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFKC", text)
+
+
+def first_page_png(pdf, tmp_path):
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True)
     from PIL import Image
 
-    img = Image.open(png).convert("L")
-    assert img.getextrema()[0] < 100  # not a blank page
+    return Image.open(next(tmp_path.glob("page*.png"))).convert("RGB")
+
+
+def test_pdf_has_japanese_text_charts_and_an_embedded_font(two_days, tmp_path):
+    events, expected = two_days
+    out = tmp_path / "monthly.pdf"
+    report = monthly_report(events, "2024-10", Targets())
+    write(report, "monthly", "pdf", out)
+    text = pdf_text(out)
+    for heading in ("月次報告書", "年代別 カード申請", "年代別 アンケート回答", "このブースを何で知りましたか?",
+                    "目標達成状況", "その他対応", "日別", "県庁", "チラシ・ポスター", "コピー"):
+        assert heading in text, heading
+    assert "SECRET-COMMENT" not in text
+    visitors = sum(e["visitors"] for e in expected.values())
+    assert any(line.split()[:2] == ["動員数(来場者)", str(visitors)] for line in text.splitlines())
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:]]
+    assert rows and all(r[-5] == "yes" for r in rows)  # every font embedded
+    assert any("IPAexGothic" in r[0] for r in rows)
+    img = first_page_png(out, tmp_path)
+    colours = img.getcolors(1 << 16)
+    assert img.convert("L").getextrema()[0] < 100  # not blank
+    # the bar charts are drawn: the paper (blue) and online (orange) bars are on page 1
+    assert any(abs(r - 0x1F) < 12 and abs(g - 0x3A) < 12 and abs(b - 0x93) < 12 and n > 200 for n, (r, g, b) in colours)
+    assert any(abs(r - 0xE8) < 12 and abs(g - 0xA3) < 12 and abs(b - 0x3D) < 12 and n > 200 for n, (r, g, b) in colours)
+
+
+def test_a_long_completion_pdf_and_xlsx(tmp_path):
+    """A whole contract's worth of sessions: many pages, every month listed, figures agree."""
+    events = many_sessions(60)
+    targets = load_targets()
+    report = completion_report(events, targets)
+    write(report, "completion", "pdf", tmp_path / "c.pdf")
+    write(report, "completion", "xlsx", tmp_path / "c.xlsx")
+    text = pdf_text(tmp_path / "c.pdf")
+    assert "委託業務完了報告書" in text and "月別" in text
+    assert all(m["month"] in text for m in report["months"])
+    pages = subprocess.run(["pdfinfo", str(tmp_path / "c.pdf")], capture_output=True, text=True, check=True).stdout
+    assert int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:"))) >= 3
+    wb = load_workbook(tmp_path / "c.xlsx")
+    months = list(wb["月別"].iter_rows(min_row=2, values_only=True))
+    assert months[-1][0] == "計" and months[-1][4] == report["visitors"] == 60 * 10
+    progress = {row[0]: row for row in wb["目標達成状況"].iter_rows(min_row=2, values_only=True) if row and row[0]}
+    assert progress["申請サポート 開催回数"][1:3] == (report["progress"]["targets"]["booth_sessions"]["done"], 55)
 
 
 def test_report_command_reads_the_store(data_dir, tmp_path):
