@@ -81,8 +81,8 @@ def no_glare(bgr: np.ndarray, m: Measure) -> Check:
     if not m.eyes:
         return Check(True, "")
     r = max(4, m.face.w // 10)
-    gray = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
-    spots = [gray[max(0, int(y) - r): int(y) + r, max(0, int(x) - 2 * r): int(x) + 2 * r] for x, y in m.eyes]
+    spots = [bgr[max(0, int(y) - r): int(y) + r, max(0, int(x) - 2 * r): int(x) + 2 * r] for x, y in m.eyes]
+    spots = [cv2.cvtColor(s, cv2.COLOR_BGR2GRAY) if s.size else s[..., 0] for s in spots]
     blown = max(float((s >= 250).mean()) for s in spots if s.size) if any(s.size for s in spots) else 0.0
     if blown > 0.08:
         return Check(False, "眼鏡に光が反射しています。少し顔の角度を変えるか、眼鏡を外してください / light reflects in "

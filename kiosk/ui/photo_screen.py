@@ -11,23 +11,23 @@ The accepted photo leaves only through the `accepted(object)` signal, as an Acce
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QPointF, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QHideEvent, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from hardware.camera import Camera
+from hardware.camera import Camera, CameraWorker
 from kiosk.photo.checks import Check
 from kiosk.photo.crop import EXPORT_H, EXPORT_W, crop_image, encode_jpeg
-from kiosk.photo.live import LiveGuide
 from kiosk.photo.pipeline import Analysis, analyse
 from kiosk.ui.base import Page, button, label
-from kiosk.ui.camera_view import CameraView
+from kiosk.ui.camera_view import to_pixmap
 
 HOLD_S = 1.0  # every check passing this long (the countdown), then the photo is taken by itself
 TOUCH_PX, TEXT_PX = 64, 22  # touch targets ≥ 60 px, text ≥ 20 px even without the booth style sheet
@@ -54,6 +54,138 @@ def _centre_crop(frame: np.ndarray) -> np.ndarray:
     return cv2.resize(frame[y:y + ch, x:x + cw], (EXPORT_W, EXPORT_H), interpolation=cv2.INTER_AREA)
 
 
+def mirrored_pixmap(frame: np.ndarray, width: int, height: int) -> QPixmap:
+    """The frame mirrored and fitted into width × height. OpenCV does the scaling (bilinear) and
+    writes BGRA, which is Qt's native 32-bit layout: about 2 ms for 1280×720, where a smooth
+    QPixmap.scaled of the full frame takes over 10."""
+    s = min(width / frame.shape[1], height / frame.shape[0])
+    size = (max(1, int(frame.shape[1] * s)), max(1, int(frame.shape[0] * s)))
+    bgra = cv2.cvtColor(cv2.flip(cv2.resize(frame, size, interpolation=cv2.INTER_LINEAR), 1), cv2.COLOR_BGR2BGRA)
+    image = QImage(bgra.data, bgra.shape[1], bgra.shape[0], bgra.strides[0], QImage.Format.Format_RGB32)
+    return QPixmap.fromImage(image.copy())  # the copy owns its pixels; `bgra` is freed after this
+
+
+class Preview(QLabel):
+    """The mirrored live picture with the guide drawn over it, at the camera's rate.
+
+    Three threads, none waiting for another: the camera thread (CameraWorker) only reads frames;
+    an analysis thread checks the newest frame whenever it is free (about 30 ms a 1280×720 frame,
+    so 15–30 checks a second, frames in between are shown with the last result); the UI thread
+    polls for the newest frame and analysis with a timer. Polling rather than a Signal.emit per
+    frame: no backlog when painting is slower than the camera, and no per-frame emit from Python
+    (PySide6 6.12.0 loses a reference to True on every emit, which crashes CPython 3.11)."""
+
+    POLL_MS = 10
+
+    def __init__(self, camera: Camera, overlay: Callable[[QPainter, float, int, Analysis], None],
+                 on_analysis: Callable[[Analysis], None], on_status: Callable[[str], None]) -> None:
+        super().__init__()
+        self.camera, self.overlay = camera, overlay
+        self.on_analysis, self.on_status = on_analysis, on_status
+        self.worker: CameraWorker | None = None
+        self.last: np.ndarray | None = None  # the newest frame shown (the shutter takes this one)
+        self.analysis: Analysis | None = None  # the newest analysis (of a frame at most ~50 ms old)
+        self.shown = 0  # frames painted since start (the benchmark counts them)
+        self.analysed = 0  # frames analysed since start
+        self._lock = threading.Lock()
+        self._fresh = threading.Event()  # a frame the analysis thread has not seen
+        self._halt = threading.Event()
+        self._frame: np.ndarray | None = None
+        self._frame_new = False
+        self._status: str | None = None  # last status shown
+        self._status_now = ""  # the camera's status, written by the camera thread
+        self._result: Analysis | None = None
+        self._analyser: threading.Thread | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self.setMinimumSize(320, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # never grows the window
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def start(self) -> str:
+        """Start the camera; returns its status ("" when it delivers)."""
+        if self.worker is not None:
+            return ""
+        self._halt.clear()
+        self.shown = self.analysed = 0
+
+        def on_frame(frame: np.ndarray | None, status: str) -> None:  # camera thread
+            with self._lock:
+                self._status_now = status
+                if frame is not None:
+                    self._frame, self._frame_new = frame, True
+            if frame is not None:
+                self._fresh.set()
+
+        self._analyser = threading.Thread(target=self._analyse_loop, daemon=True, name="photo-analysis")
+        self._analyser.start()
+        self.worker = CameraWorker(self.camera, on_frame)  # a camera that is away reopens itself
+        self.worker.start()
+        self._timer.start()
+        return self.camera.status
+
+    def _analyse_loop(self) -> None:  # analysis thread
+        while not self._halt.is_set():
+            if not self._fresh.wait(0.2):
+                continue
+            self._fresh.clear()
+            with self._lock:
+                frame = self._frame
+            if frame is None or self._halt.is_set():
+                continue
+            result = analyse(frame)
+            with self._lock:
+                self._result = result
+                self.analysed += 1
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._halt.set()
+        self._fresh.set()
+        if self.worker is not None:
+            self.worker.stop()
+            self.worker = None
+        if self._analyser is not None:
+            self._analyser.join(timeout=2)
+            self._analyser = None
+        with self._lock:
+            self._frame, self._frame_new, self._result = None, False, None
+        self.analysis = None
+
+    def show_still(self, image: np.ndarray) -> None:
+        self.setPixmap(to_pixmap(image, self.size()))
+
+    def _poll(self) -> None:
+        with self._lock:
+            frame = self._frame if self._frame_new else None
+            self._frame_new = False
+            status, result, self._result = self._status_now, self._result, None
+        if status != self._status:
+            self._status = status
+            self.on_status(status)
+        if frame is not None:
+            self.shown += 1  # camera frames shown (not redraws)
+        if result is not None:
+            self.analysis = result
+            if frame is None:
+                frame = self.last  # redraw the guide at once, even if the camera is slower
+        if frame is not None:
+            self.last = frame
+            pixmap = mirrored_pixmap(frame, self.width(), self.height())
+            if self.analysis is not None:
+                painter = QPainter(pixmap)
+                self.overlay(painter, pixmap.width() / frame.shape[1], frame.shape[1], self.analysis)
+                painter.end()
+            self.setPixmap(pixmap)
+        if result is not None:
+            self.on_analysis(result)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (leaving the screen frees the camera)
+        self.stop()
+        super().hideEvent(event)
+
+
 class PhotoScreen(Page):
     accepted = Signal(object)  # AcceptedPhoto
     cancelled = Signal()
@@ -62,16 +194,13 @@ class PhotoScreen(Page):
         super().__init__(parent)
         self.camera = camera
         self.hold_s = hold_s
-        self.guide = LiveGuide()
         self.analysis: Analysis | None = None
         self.steady_since: float | None = None
         self.result: AcceptedPhoto | None = None  # the photo under review
         self.title = label("title")
-        self.view = CameraView(lambda: camera, analyse=self.guide, overlay=self._draw_guide)
-        self.view.frame_ready.connect(self._frame)
         self.hint = label("title")
         self.status = label("error")
-        self.view.status_changed.connect(self.status.setText)
+        self.view = Preview(camera, self._draw_guide, self._analysed, self.status.setText)
         self.shutter = self._button("primary", self.take)
         self.retake = self._button("", self.start)
         self.accept_button = self._button("done", self.accept)
@@ -117,7 +246,6 @@ class PhotoScreen(Page):
         self.result = None
         self.steady_since = None
         self.analysis = None
-        self.guide.reset()
         self._reviewing(False)
         self.hint.setText("")
         self.status.setText(self.view.start())
@@ -138,8 +266,8 @@ class PhotoScreen(Page):
         for y in (m.crown_y, m.chin_y):
             painter.drawLine(QPointF(cx - half_w * 1.6, y * scale), QPointF(cx + half_w * 1.6, y * scale))
 
-    def _frame(self, _frame: object, a: object) -> None:
-        if not isinstance(a, Analysis) or self.result is not None:
+    def _analysed(self, a: Analysis) -> None:
+        if self.result is not None:
             return
         self.analysis = a
         failed = [c.detail for c in a.checks.values() if not c.ok]
@@ -192,6 +320,5 @@ class PhotoScreen(Page):
         self.view.stop()
         self.view.last = None
         self.analysis = None
-        self.guide.reset()
         self.view.clear()
         self._reviewing(False)
