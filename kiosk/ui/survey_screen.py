@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -19,23 +20,33 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.age import AGE_BANDS
-from kiosk.domain.survey import Question, Survey
+from kiosk.domain.survey import FREE_TEXT_MAX, Question, Survey
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.i18n import current_language
 from kiosk.ui.labels import age_band_label
 
+CHOICE_PX = 26  # answers a little larger than body text: read at arm's length, often without glasses
+CHOICE_HEIGHT = 80
+
 
 class SurveyScreen(Page):
+    """`completed(dict)` carries {"age_band": …, "answers": {question_id: choice_id | [choice_id, …]},
+    "free_text"?: …}, already checked against the definition."""
+
     completed = Signal(dict)
 
     def __init__(self, survey: Survey) -> None:
         super().__init__()
+        self.setStyleSheet(f'QPushButton[choice="true"] {{ font-size: {CHOICE_PX}px; }}')
         self.survey = survey
         self.age_band: str | None = None
         self.answers: dict[str, Any] = {}
         self.pages = QStackedWidget()
         self.title = label("title")
         self.progress = label("note")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedHeight(10)
         self.question_labels: list = []
         # page 0: age band
         self.age_buttons: dict[str, QPushButton] = {}
@@ -67,6 +78,7 @@ class SurveyScreen(Page):
         nav.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
         self.retranslate()
@@ -85,10 +97,16 @@ class SurveyScreen(Page):
         v.addStretch(1)
         return page
 
+    @staticmethod
+    def _choice_button() -> QPushButton:
+        b = button(checkable=True)
+        b.setProperty("choice", True)
+        b.setMinimumHeight(CHOICE_HEIGHT)
+        return b
+
     def _age_page_fill(self, grid: QGridLayout) -> None:
         for i, band in enumerate(AGE_BANDS):
-            b = button(checkable=True)
-            b.setMinimumHeight(80)
+            b = self._choice_button()
             b.clicked.connect(lambda _=False, bd=band: self.choose_age(bd))
             self.age_buttons[band] = b
             grid.addWidget(b, i // 5, i % 5)
@@ -96,8 +114,7 @@ class SurveyScreen(Page):
     def _question_fill(self, grid: QGridLayout, q: Question) -> None:
         buttons = {}
         for i, c in enumerate(q.choices):
-            b = button(checkable=True)
-            b.setMinimumHeight(80)
+            b = self._choice_button()
             b.clicked.connect(lambda checked, qq=q, cid=c.id: self.choose(qq, cid, checked))
             buttons[c.id] = b
             grid.addWidget(b, i // 2, i % 2)
@@ -155,6 +172,8 @@ class SurveyScreen(Page):
     def _update_nav(self) -> None:
         i, n = self.pages.currentIndex(), self.pages.count()
         self.progress.setText(f"{i + 1} / {n}")
+        self.progress_bar.setRange(0, n)
+        self.progress_bar.setValue(i + 1)
         self.back_button.setEnabled(i > 0)
         self.next_button.setVisible(i < n - 1)
         self.next_button.setEnabled(i > 0 or self.age_band is not None)
@@ -165,7 +184,7 @@ class SurveyScreen(Page):
             self._update_nav()
             return
         result: dict[str, Any] = {"age_band": self.age_band, "answers": dict(self.answers)}
-        text = self.free_text.toPlainText().strip()
+        text = self.free_text.toPlainText().strip()[:FREE_TEXT_MAX]
         if text:
             result["free_text"] = text
         self.survey.check(self.age_band, result["answers"], result.get("free_text"))

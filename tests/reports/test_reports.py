@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from kiosk.booth import Booth
-from kiosk.domain.age import AGE_BANDS
+from kiosk.domain.age import AGE_BAND_LABELS_JA, AGE_BANDS
 from kiosk.domain.events import make_event
 from kiosk.domain.report import (
     Targets,
@@ -38,36 +38,55 @@ class Clock:
         return self.now
 
 
-def run_day(booth: Booth, rng: random.Random, venue: str, large: bool, expected: Counter) -> None:
-    booth.open_session(venue, "仙台市", "support", large)
+def new_expected(day):
+    """The daily report's contract items, counted here as the test drives the booth."""
+    return {"date": day, "sessions": [], "visitors": 0,
+            "applications": {"total": 0, "paper": 0, "online": 0, "by_age_band": {}},
+            "insurance_link": 0, "public_funds_account": 0, "smartphone_consult": 0,
+            "survey": {"responses": 0, "by_age_band": {}}, "other": {}}
+
+
+def run_day(booth: Booth, clock: Clock, rng: random.Random, venue: str, large: bool, exp: dict) -> None:
+    session = booth.open_session(venue, "仙台市", "support", large)
     for _ in range(rng.randint(15, 30)):
         booth.receive_visitor([])
-        expected["visitors"] += 1
+        exp["visitors"] += 1
         booth.call_next()
         band = rng.choice(AGE_BANDS)
         booth.set_age_band(band)
         route = rng.choice(["paper", "online", None])
         if route:
             booth.complete_step("paper_application" if route == "paper" else "online_application")
-            expected[f"app:{band}:{route}"] += 1
-            expected[route] += 1
-        if rng.random() < 0.4:
-            booth.complete_step("insurance_link", outcome=rng.choice(["done", "pin_locked"]))
-            expected["insurance_link"] += 1
-        if rng.random() < 0.3:
-            booth.complete_step("public_funds_account")
-            expected["public_funds_account"] += 1
+            apps = exp["applications"]
+            apps["total"] += 1
+            apps[route] += 1
+            apps["by_age_band"].setdefault(band, {"paper": 0, "online": 0})[route] += 1
+        for step, share in (("insurance_link", 0.4), ("public_funds_account", 0.3), ("smartphone_consult", 0.15)):
+            if rng.random() < share:
+                booth.complete_step(step, outcome=rng.choice(["done", "pin_locked"]))
+                exp[step] += 1
         if rng.random() < 0.5:
-            choice = rng.choice(["flyer", "newspaper", "friend"])
-            booth.complete_step("survey", answers={"heard": choice, "want": ["insurance", "konbini"]},
-                                free_text="SECRET-COMMENT-42")
-            expected[f"survey:{band}:heard:{choice}"] += 1
-            expected["survey"] += 1
-        if rng.random() < 0.2:
-            booth.complete_step("other", category="copy")
-            expected["other:copy"] += 1
+            answers = {"heard": rng.choice(["flyer", "newspaper", "friend"]),
+                       "want": rng.sample(["insurance", "public_funds", "konbini", "etax"], rng.randint(1, 3))}
+            if rng.random() < 0.7:
+                answers["satisfaction"] = rng.choice(["very_good", "good"])
+            extra = {"free_text": "SECRET-COMMENT-42"} if rng.random() < 0.5 else {}
+            booth.complete_step("survey", answers=answers, **extra)
+            exp["survey"]["responses"] += 1
+            questions = exp["survey"]["by_age_band"].setdefault(band, {})
+            for qid, answer in answers.items():
+                for choice in answer if isinstance(answer, list) else [answer]:
+                    questions.setdefault(qid, {}).setdefault(choice, 0)
+                    questions[qid][choice] += 1
+        if rng.random() < 0.25:
+            category = rng.choice(["copy", "inquiry"])
+            booth.complete_step("other", category=category)
+            exp["other"][category] = exp["other"].get(category, 0) + 1
         booth.end_journey()
     booth.close_session()
+    exp["sessions"].append({"session": session.session, "venue": venue, "municipality": "仙台市", "kind": "support",
+                            "large_venue": large, "start": session.opened_at.astimezone(JST).isoformat(),
+                            "end": clock.now.astimezone(JST).isoformat()})
 
 
 def many_sessions(n):
@@ -90,14 +109,18 @@ def many_sessions(n):
 
 @pytest.fixture
 def two_days(data_dir):
+    """Two session days recorded through the booth into the real encrypted store, read back from it."""
     log = open_event_log(data_dir, PASSPHRASE, create=True)
     rng = random.Random(7)
-    expected = {"2024-10-05": Counter(), "2024-10-07": Counter()}
+    expected = {}
     for day, venue, large in (("2024-10-05", "県庁", True), ("2024-10-07", "イオン", False)):
-        booth = Booth(log, "miyagi-1", clock=Clock(datetime.fromisoformat(f"{day}T09:00:00+09:00")))
-        run_day(booth, rng, venue, large, expected[day])
-    events = [e for _, e in log.events()]
+        clock = Clock(datetime.fromisoformat(f"{day}T09:00:00+09:00"))
+        expected[day] = new_expected(day)
+        run_day(Booth(log, "miyagi-1", clock=clock), clock, rng, venue, large, expected[day])
     log.close()
+    reopened = open_event_log(data_dir, PASSPHRASE)
+    events = [e for _, e in reopened.events()]
+    reopened.close()
     return events, expected
 
 
@@ -105,24 +128,29 @@ def test_daily_report_matches_independent_counts(two_days):
     events, expected = two_days
     for day, exp in expected.items():
         r = daily_report(events, day)
-        assert r["date"] == day and len(r["sessions"]) == 1
-        s = r["sessions"][0]
-        assert set(s) >= {"session", "venue", "municipality", "kind", "large_venue", "start", "end"}
-        assert s["end"] is not None and s["start"].startswith(day)
-        assert r["visitors"] == exp["visitors"]
-        assert r["applications"]["paper"] == exp["paper"] and r["applications"]["online"] == exp["online"]
-        assert r["applications"]["total"] == exp["paper"] + exp["online"]
-        for band, routes in r["applications"]["by_age_band"].items():
-            for route, n in routes.items():
-                assert n == exp[f"app:{band}:{route}"]
-        assert r["insurance_link"] == exp["insurance_link"]
-        assert r["public_funds_account"] == exp["public_funds_account"]
-        assert r["survey"]["responses"] == exp["survey"] == r["survey"]["comments"]
-        for band, questions in r["survey"]["by_age_band"].items():
-            for choice, n in questions["heard"].items():
-                assert n == exp[f"survey:{band}:heard:{choice}"]
-        assert r["other"] == ({"copy": exp["other:copy"]} if exp["other:copy"] else {})
+        for key, value in exp.items():
+            if key == "sessions":
+                assert [{k: s[k] for k in value[0]} for s in r["sessions"]] == value
+                assert r["sessions"][0]["hours"] > 0
+            elif key == "survey":
+                assert {k: r["survey"][k] for k in value} == value
+            else:
+                assert r[key] == value, key
+        assert exp["survey"]["responses"] > 0 and exp["other"] and exp["smartphone_consult"] > 0
+        assert r["survey"]["comments"] == sum(1 for e in events if e.local_date == day and e.type == "survey"
+                                              and e.data.get("free_text"))
         assert "SECRET-COMMENT" not in json.dumps(r, ensure_ascii=False)
+
+
+def figures(report, prefix=()):
+    """Every count in a report section, by its path (sessions and per-day lists left out)."""
+    for key, value in report.items():
+        if key in ("sessions", "days", "months", "progress", "session_counts", "date", "from", "to", "kind", "month"):
+            continue
+        if isinstance(value, dict):
+            yield from figures(value, (*prefix, key))
+        else:
+            yield (*prefix, key), value
 
 
 def test_monthly_and_completion_sum_the_dailies(two_days):
@@ -130,16 +158,21 @@ def test_monthly_and_completion_sum_the_dailies(two_days):
     targets = Targets(start="2024-06-01")
     month = monthly_report(events, "2024-10", targets)
     dailies = [daily_report(events, d) for d in ("2024-10-05", "2024-10-07")]
-    for key in ("visitors", "insurance_link", "public_funds_account"):
-        assert month[key] == sum(d[key] for d in dailies)
-    assert month["applications"]["total"] == sum(d["applications"]["total"] for d in dailies)
+    summed = Counter()
+    for d in dailies:
+        summed.update(dict(figures(d)))
+    assert dict(figures(month)) == dict(summed)
     assert [d["date"] for d in month["days"]] == ["2024-10-05", "2024-10-07"]
+    assert month["sessions"] == [s for d in dailies for s in d["sessions"]]
     progress = month["progress"]["targets"]
     assert progress["booth_sessions"]["done"] == 2 and progress["large_venue_sessions"]["done"] == 1
     assert progress["applications"]["done"] == month["applications"]["total"]
-    assert progress["applications"]["needed_per_week"] > 0
+    # 2,000 applications, 61 days from 31 Oct to 31 Dec: the pace per week still needed
+    assert progress["applications"]["needed_per_week"] == round((2000 - month["applications"]["total"]) / (61 / 7), 2)
     done = completion_report(events, targets)
-    assert done["visitors"] == month["visitors"] and done["session_counts"]["booth_sessions"] == 2
+    assert dict(figures(done)) == dict(figures(month)) and done["session_counts"]["booth_sessions"] == 2
+    assert [m["month"] for m in done["months"]] == ["2024-10"]
+    assert dict(figures(done["months"][0])) == dict(figures(month))
 
 
 def test_due_dates_skip_weekends_and_holidays():
@@ -167,15 +200,35 @@ def test_targets_come_from_configuration():
 
 def test_xlsx_reads_back_with_the_figures(two_days, tmp_path):
     events, expected = two_days
+    exp = expected["2024-10-05"]
     r = daily_report(events, "2024-10-05")
     out = tmp_path / "daily.xlsx"
     write(r, "daily", "xlsx", out)
     wb = load_workbook(out)
-    assert {"概要", "開催", "申請（年代別）", "アンケート（年代別）"} <= set(wb.sheetnames)
+    assert {"概要", "開催", "申請（年代別）", "保険証・公金口座（年代別）", "アンケート（年代別）", "その他対応"} <= set(wb.sheetnames)
     summary = {row[0]: row[1] for row in wb["概要"].iter_rows(min_row=2, values_only=True)}
-    assert summary["動員数（来場者）"] == expected["2024-10-05"]["visitors"]
-    assert summary["カード申請 合計"] == r["applications"]["total"]
-    assert wb["開催"]["C2"].value == "県庁"
+    assert summary["動員数（来場者）"] == exp["visitors"]
+    assert summary["カード申請 合計"] == exp["applications"]["total"]
+    assert summary["健康保険証利用登録 補助"] == exp["insurance_link"]
+    assert summary["スマホ相談"] == exp["smartphone_consult"]
+    assert wb["開催"]["C2"].value == "県庁" and wb["開催"]["F2"].value == "○"
+    by_band = {row[0]: row[1:] for row in wb["申請（年代別）"].iter_rows(min_row=2, values_only=True)}
+    for band, routes in exp["applications"]["by_age_band"].items():
+        assert by_band[AGE_BAND_LABELS_JA[band]] == (routes["paper"], routes["online"], routes["paper"] + routes["online"])
+    assert by_band["計"][2] == exp["applications"]["total"]
+    # survey: one table per question, choices in Japanese, age bands across, a total column
+    rows = list(wb["アンケート（年代別）"].iter_rows(values_only=True))
+    header = next(row for row in rows if row[0] == "このブースを何で知りましたか？")
+    flyer = next(row for row in rows if row[0] == "チラシ・ポスター")
+    want_flyer = sum(q.get("heard", {}).get("flyer", 0) for q in exp["survey"]["by_age_band"].values())
+    assert flyer[-1] == want_flyer and header[-1] == "計"
+    for band, questions in exp["survey"]["by_age_band"].items():
+        assert flyer[header.index(AGE_BAND_LABELS_JA[band])] == questions.get("heard", {}).get("flyer", 0)
+    others = {row[2]: row[1] for row in wb["その他対応"].iter_rows(min_row=2, values_only=True)}
+    assert others == exp["other"]
+    assert wb["その他対応"]["A2"].value in ("コピー", "一般的な問合せ")
+    cells = " ".join(str(c) for ws in wb for row in ws.iter_rows(values_only=True) for c in row)
+    assert "SECRET-COMMENT" not in cells
 
 
 def pdf_text(path):
@@ -249,3 +302,34 @@ def test_report_command_reads_the_store(data_dir, tmp_path):
                      str(tmp_path / "m.xlsx")).returncode == 0
     missing = kiosk_cli(data_dir, "report", "daily", "--format", "json")
     assert missing.returncode == 2 and "--date" in missing.stderr
+
+
+def test_report_command_checks_its_period_before_the_passphrase(data_dir, tmp_path):
+    bad = kiosk_cli(data_dir, "report", "daily", "--date", "2024-13-01", passphrase=None)
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+    bad = kiosk_cli(data_dir, "report", "monthly", "--month", "2024/10", passphrase=None)
+    assert bad.returncode == 2 and "YYYY-MM" in bad.stderr
+    no_out = kiosk_cli(data_dir, "report", "completion", "--format", "pdf", passphrase=None)
+    assert no_out.returncode == 2 and "--out" in no_out.stderr
+    assert not list(data_dir.iterdir())  # nothing was created
+
+
+def test_report_command_writes_a_pdf_from_the_store(data_dir, tmp_path):
+    f = tmp_path / "x.jsonl"
+    f.write_text("\n".join(e.to_json() for e in many_sessions(3)), encoding="utf-8")
+    assert kiosk_cli(data_dir, "events", "import", str(f)).returncode == 0
+    out = tmp_path / "d.pdf"
+    done = kiosk_cli(data_dir, "report", "daily", "--date", "2024-07-02", "--format", "pdf", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = pdf_text(out)
+    assert "日次報告書" in text and "2024-07-02" in text and "会場1" in text and "会場0" not in text
+    assert first_page_png(out, tmp_path).convert("L").getextrema()[0] < 100
+
+
+def test_due_dates_with_a_fixed_calendar():
+    # the domain takes any holiday predicate: a made-up holiday on Tuesday moves the due date
+    made_up = {date(2024, 10, 8)}
+    assert due_date("2024-10-04", lambda d: d in made_up) == "2024-10-10"  # Fri → Mon, (Tue off), Wed, Thu
+    assert due_date("2024-10-04", lambda d: False) == "2024-10-09"
+    # year end: 2024-12-27 (Fri) → 30, 31 are not holidays in the law; 1-3 Jan: 1 Jan is 元日
+    assert due_date("2024-12-27", is_japanese_holiday) == "2025-01-02"

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from kiosk.domain.survey import SurveyError, parse_survey
+from kiosk.domain.survey import FREE_TEXT_MAX, SurveyError, parse_survey
 from kiosk.paths import assets_dir
 
 
@@ -41,3 +41,34 @@ def test_answers_are_checked_against_the_definition():
         s.check("60-69", {"heard": "telepathy"})
     with pytest.raises(SurveyError):
         s.check("65", {})
+
+
+def test_answer_sets_that_do_not_fit_are_refused():
+    s = shipped()
+    with pytest.raises(SurveyError, match="repeats"):
+        s.check("60-69", {"want": ["etax", "etax"]})
+    with pytest.raises(SurveyError, match="at most"):
+        s.check("60-69", {}, "x" * (FREE_TEXT_MAX + 1))
+    with pytest.raises(SurveyError, match="unknown question"):
+        s.check("60-69", {"favourite_colour": "blue"})
+    with pytest.raises(SurveyError):
+        s.check("60-69", ["heard", "flyer"])
+    s.check("90+", {}, "とても親切でした")
+
+
+def test_choices_without_ids_and_bad_versions_are_reported():
+    q = {"id": "q", "type": "single", "text": {"ja": "x", "en": "x"},
+         "choices": [{"ja": "a", "en": "a"}, {"id": "b", "ja": "b", "en": "b"}]}
+    with pytest.raises(SurveyError, match="needs an 'id'"):
+        parse_survey({"title": {"ja": "a", "en": "a"}, "questions": [q]})
+    q["choices"][0]["id"] = "a"
+    with pytest.raises(SurveyError, match="version"):
+        parse_survey({"title": {"ja": "a", "en": "a"}, "questions": [q], "version": "2"})
+
+
+def test_labels_for_reports_survive_a_changed_definition():
+    s = shipped()
+    assert s.label("heard") == "このブースを何で知りましたか？"
+    assert s.label("heard", "flyer") == "チラシ・ポスター" and s.label("heard", "flyer", "en") == "Flyer or poster"
+    assert s.label("heard", "carrier_pigeon") == "carrier_pigeon"  # a choice since removed
+    assert s.label("old_question", "x") == "x" and s.label("old_question") == "old_question"
