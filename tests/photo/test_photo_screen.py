@@ -104,3 +104,12 @@ def test_touch_sized_buttons_and_text(qtbot, screen, booth_video):
         assert b.minimumHeight() >= 60 and b.font().pixelSize() >= 20
     assert s.hint.font().pixelSize() >= 20
     s.cancel()
+
+
+def test_the_shipped_demo_camera_gives_a_compliant_photo(qtbot, screen):
+    from kiosk.paths import assets_dir
+
+    s = screen(assets_dir() / "demo" / "demo-camera.mp4", hold_s=0.3)  # MPEG-4, swaying gently
+    qtbot.waitUntil(lambda: s.result is not None, timeout=15000)
+    assert s.result.ok, {k: c.detail for k, c in s.result.checks.items() if not c.ok}
+    s.cancel()
