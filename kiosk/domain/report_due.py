@@ -46,9 +46,34 @@ def reports_due(events: Iterable[Event], today: str, submitted: set[str], is_hol
                 ) -> list[dict[str, Any]]:
     """Each session day up to `today`: its due date and whether its report is submitted, due or late
     (late once `today` is past the due date and it is still not submitted)."""
+    return reports_due_for_days(session_days(events), today, submitted, is_holiday)
+
+
+def reports_due_for_days(days: Iterable[str], today: str, submitted: set[str], is_holiday: HolidayPredicate
+                         ) -> list[dict[str, Any]]:
+    """reports_due() from the session days alone (the booth keeps them, so no need to read the log)."""
     rows = []
-    for d in (d for d in session_days(events) if d <= today):
+    for d in sorted(d for d in set(days) if d <= today):
         due = due_date(d, is_holiday)
         state = "submitted" if d in submitted else ("late" if today > due else "due")
         rows.append({"date": d, "due": due, "state": state})
     return rows
+
+
+def business_days_left(today: str, due: str, is_holiday: HolidayPredicate) -> int:
+    """Business days after `today` up to and including `due` (0 on the due date; negative when late:
+    minus the business days since the due date)."""
+    a, b = date.fromisoformat(today), date.fromisoformat(due)
+    sign = 1 if b >= a else -1
+    lo, hi = (a, b) if sign > 0 else (b, a)
+    days = sum(1 for n in range(1, (hi - lo).days + 1) if is_business_day(lo + timedelta(days=n), is_holiday))
+    return sign * days
+
+
+def open_reports(days: Iterable[str], today: str, submitted: set[str], is_holiday: HolidayPredicate
+                 ) -> list[dict[str, Any]]:
+    """The daily reports of these session days still to hand in, most urgent first, each with
+    `days_left` (business days; negative when late)."""
+    rows = [{**r, "days_left": business_days_left(today, r["due"], is_holiday)}
+            for r in reports_due_for_days(days, today, submitted, is_holiday) if r["state"] != "submitted"]
+    return sorted(rows, key=lambda r: (r["due"], r["date"]))

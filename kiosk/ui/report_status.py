@@ -1,0 +1,97 @@
+"""Operator screen: the daily reports (日次報告書) still to hand in — due, with the business days left,
+or late — each with a button to mark it handed in. Due dates are 3 business days after the session
+(kiosk/domain/report_due.py, Japanese public holidays from the `holidays` package)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.booth import Booth
+from kiosk.domain.events import Event
+from kiosk.domain.report_due import open_reports
+from kiosk.reports.config import is_japanese_holiday
+from kiosk.reports.submitted import SubmittedReports
+from kiosk.ui.base import Page, button, label, restyle
+
+
+class ReportStatusWidget(Page):
+    """`changed` is emitted after the operator marks a report handed in."""
+
+    changed = Signal()
+
+    def __init__(self, booth: Booth, submitted: SubmittedReports,
+                 is_holiday: Callable[[date], bool] = is_japanese_holiday, limit: int = 4,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("report_status")
+        self.booth = booth
+        self.submitted = submitted
+        self.is_holiday = is_holiday
+        self.limit = limit
+        self.heading = label("title")
+        self.empty = label("note")
+        self.grid = QGridLayout()
+        self.row_labels: dict[str, QLabel] = {}
+        self.mark_buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.grid)
+        booth.subscribe(self._event)
+        self.timer = QTimer(self)  # the date moves on while the kiosk runs
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(10 * 60 * 1000)
+        self.retranslate()
+
+    def rows(self) -> list[dict[str, Any]]:
+        return open_reports(self.booth.session_days, self.booth.local_today(), self.submitted.dates(),
+                            self.is_holiday)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Daily reports to hand in"))
+        self.empty.setText(self.tr("All daily reports are handed in"))
+        self.refresh()
+
+    def row_text(self, row: dict[str, Any]) -> str:
+        day, due = row["date"][5:].replace("-", "/"), row["due"][5:].replace("-", "/")
+        if row["state"] == "late":
+            return self.tr("%1: LATE, was due %2").replace("%1", day).replace("%2", due)
+        if row["days_left"] == 0:
+            return self.tr("%1: due today").replace("%1", day)
+        return (self.tr("%1: due %2 (%3 business days left)")
+                .replace("%1", day).replace("%2", due).replace("%3", str(row["days_left"])))
+
+    def refresh(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.row_labels.clear()
+        self.mark_buttons.clear()
+        rows = self.rows()
+        self.empty.setVisible(not rows)
+        for i, row in enumerate(rows[: self.limit]):
+            text = label("error" if row["state"] == "late" else "", wrap=False)
+            text.setText(self.row_text(row))
+            mark = button()
+            mark.setText(self.tr("Handed in"))
+            mark.clicked.connect(lambda _=False, d=row["date"]: self.mark(d))
+            self.grid.addWidget(text, i, 0)
+            self.grid.addWidget(mark, i, 1)
+            restyle(text)
+            self.row_labels[row["date"]] = text
+            self.mark_buttons[row["date"]] = mark
+
+    def mark(self, day: str) -> None:
+        self.submitted.mark(day)
+        self.refresh()
+        self.changed.emit()
+
+    def _event(self, event: Event) -> None:
+        if event.type in ("session_open", "session_close"):
+            self.refresh()
