@@ -104,7 +104,7 @@ class Printer(Protocol):
     """What the kiosk needs of a printer; CupsPrinter is the real one (a test fake for a paper jam
     sits behind the same interface)."""
 
-    def submit(self, queue: str, pdf: bytes, media: str, copies: int = 1, title: str = "photo sheet") -> int: ...
+    def submit(self, queue: str, pdf: bytes, media: str, copies: int = 1, title: str = "photo-sheet") -> int: ...
     def status(self, job_id: int) -> JobStatus: ...
     def cancel(self, job_id: int) -> None: ...
     def forget(self, job_id: int) -> None: ...
@@ -196,11 +196,14 @@ class CupsPrinter:
         except cups.IPPError:  # not allowed for this user: the queue keeps its own policy
             return False
 
-    def submit(self, queue: str, pdf: bytes, media: str, copies: int = 1, title: str = "photo sheet",
+    def submit(self, queue: str, pdf: bytes, media: str, copies: int = 1, title: str = "photo-sheet",
                extra: dict[str, str] | None = None) -> int:
         """Stream the PDF to CUPS (no file of ours on disk) and return the job id."""
         if not 1 <= copies <= 20:
             raise PrintError("部数は1〜20です / copies must be 1 to 20", "input")
+        # Debian 12's cupsd 2.4.2-3+deb12u10 segfaults starting a job whose name has a space once the
+        # queue has been re-enabled (our Resume does that): job names carry no white space.
+        title = "-".join(title.split()) or "photo-sheet"
         self.check(queue)
         self.set_retry_policy(queue)
         options = {"media": media, "copies": str(copies), "print-scaling": "none", "fit-to-page": "false",

@@ -317,52 +317,67 @@
 <context>
     <name>OnlineBrowser</name>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="163" />
+        <location filename="../../kiosk/ui/online_browser.py" line="117" />
         <source>Attach the booth photo</source>
         <translation>撮影した写真を添付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="164" />
+        <location filename="../../kiosk/ui/online_browser.py" line="118" />
         <source>Finish (application sent)</source>
         <translation>完了（申請を送信した）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="165" />
+        <location filename="../../kiosk/ui/online_browser.py" line="119" />
         <source>Stop and erase</source>
         <translation>中止して消去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="166" />
+        <location filename="../../kiosk/ui/online_browser.py" line="120" />
         <source>Use the paper form instead</source>
         <translation>紙の申請書に切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="173" />
+        <location filename="../../kiosk/ui/online_browser.py" line="127" />
         <source>Opening the application site…</source>
         <translation>申請サイトを開いています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="182" />
+        <location filename="../../kiosk/ui/online_browser.py" line="152" />
+        <source>The application site does not answer. Wait a little, or use the paper form: print the photo and help with the form.</source>
+        <translation>申請サイトが応答しません。少し待つか、紙の申請書で進めてください（写真を印刷して記入を手伝います）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="155" />
         <source>No connection to the application site. Use the paper form: print the photo and help with the form.</source>
         <translation>申請サイトにつながりません。紙の申請書で手続きしてください（写真を印刷して記入を補助）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="187" />
+        <location filename="../../kiosk/ui/online_browser.py" line="160" />
         <source>This page is not allowed in the booth browser: %1</source>
         <translation>このブラウザーでは開けないページです：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="191" />
+        <location filename="../../kiosk/ui/online_browser.py" line="164" />
         <source>Downloads are switched off in the booth browser.</source>
         <translation>このブラウザーではダウンロードできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="201" />
+        <location filename="../../kiosk/ui/online_browser.py" line="169" />
+        <source>This field does not take a photo; nothing can be chosen from the kiosk.</source>
+        <translation>この欄は写真を受け付けません。端末からファイルは選べません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="172" />
+        <source>There is no accepted booth photo yet: take the photo first.</source>
+        <translation>まだ決定した写真がありません。先に写真を撮ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="186" />
         <source>Photo attached.</source>
         <translation>写真を添付しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="201" />
+        <location filename="../../kiosk/ui/online_browser.py" line="186" />
         <source>This page has no place for a photo.</source>
         <translation>このページには写真の添付欄がありません。</translation>
     </message>
@@ -388,6 +403,49 @@
         <location filename="../../kiosk/ui/online_step.py" line="67" />
         <source>Back</source>
         <translation>戻る</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="236" />
+        <source>Photo: look straight at the camera</source>
+        <translation>写真：カメラをまっすぐ見てください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="237" />
+        <source>Take the photo</source>
+        <translation>撮影する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="238" />
+        <source>Retake</source>
+        <translation>撮り直す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="239" />
+        <source>Use this photo</source>
+        <translation>この写真にする</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="240" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="283" />
+        <source>Hold still… %1</source>
+        <translation>そのまま動かないでください… %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="300" />
+        <source>All checks passed.</source>
+        <translation>すべての確認項目を満たしています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="302" />
+        <source>(The photo file is enlarged from the camera's pixels.)</source>
+        <translation>（写真ファイルはカメラの画素から拡大されています。）</translation>
     </message>
 </context>
 <context>
@@ -474,117 +532,117 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="91" />
+        <location filename="../../kiosk/ui/print_panel.py" line="92" />
         <source>Print the photo sheet</source>
         <translation>写真シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="92" />
+        <location filename="../../kiosk/ui/print_panel.py" line="93" />
         <source>L size (4 photos)</source>
         <translation>L判（4枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="92" />
+        <location filename="../../kiosk/ui/print_panel.py" line="93" />
         <source>Postcard (6 photos)</source>
         <translation>はがき（6枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="93" />
+        <location filename="../../kiosk/ui/print_panel.py" line="94" />
         <source>2L (9 photos)</source>
         <translation>2L判（9枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="93" />
+        <location filename="../../kiosk/ui/print_panel.py" line="94" />
         <source>A4 (30 photos)</source>
         <translation>A4（30枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="96" />
+        <location filename="../../kiosk/ui/print_panel.py" line="97" />
         <source>Print</source>
         <translation>印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="97" />
+        <location filename="../../kiosk/ui/print_panel.py" line="98" />
         <source>Cancel printing</source>
         <translation>印刷を中止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="98" />
+        <location filename="../../kiosk/ui/print_panel.py" line="99" />
         <source>Resume the printer</source>
         <translation>プリンターを再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="99" />
+        <location filename="../../kiosk/ui/print_panel.py" line="100" />
         <source>Print again</source>
         <translation>もう一度印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="100" />
+        <location filename="../../kiosk/ui/print_panel.py" line="101" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="101" />
+        <location filename="../../kiosk/ui/print_panel.py" line="102" />
         <source>Print the next steps (paper form)</source>
         <translation>手続き案内を印刷（郵送申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="103" />
         <source>Print the next steps (online)</source>
         <translation>手続き案内を印刷（オンライン申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="107" />
+        <location filename="../../kiosk/ui/print_panel.py" line="108" />
         <source>%1 sheet(s)</source>
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="145" />
+        <location filename="../../kiosk/ui/print_panel.py" line="146" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="187" />
+        <location filename="../../kiosk/ui/print_panel.py" line="188" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="200" />
+        <location filename="../../kiosk/ui/print_panel.py" line="201" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="200" />
+        <location filename="../../kiosk/ui/print_panel.py" line="201" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="201" />
+        <location filename="../../kiosk/ui/print_panel.py" line="202" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="201" />
+        <location filename="../../kiosk/ui/print_panel.py" line="202" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="202" />
+        <location filename="../../kiosk/ui/print_panel.py" line="203" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="202" />
+        <location filename="../../kiosk/ui/print_panel.py" line="203" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="202" />
+        <location filename="../../kiosk/ui/print_panel.py" line="203" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="231" />
+        <location filename="../../kiosk/ui/print_panel.py" line="234" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>
@@ -616,6 +674,39 @@
         <location filename="../../kiosk/ui/reception_panel.py" line="74" />
         <source>No. %1</source>
         <translation>%1 番</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatusWidget</name>
+    <message>
+        <location filename="../../kiosk/ui/report_status.py" line="56" />
+        <source>Daily reports to hand in</source>
+        <translation>提出する日次報告書</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/report_status.py" line="57" />
+        <source>All daily reports are handed in</source>
+        <translation>日次報告書はすべて提出済みです</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/report_status.py" line="63" />
+        <source>%1: LATE, was due %2</source>
+        <translation>%1：提出期限超過（期限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/report_status.py" line="65" />
+        <source>%1: due today</source>
+        <translation>%1：本日が提出期限</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/report_status.py" line="66" />
+        <source>%1: due %2 (%3 business days left)</source>
+        <translation>%1：期限 %2（残り %3 営業日）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/report_status.py" line="82" />
+        <source>Handed in</source>
+        <translation>提出済みにする</translation>
     </message>
 </context>
 <context>
@@ -675,27 +766,27 @@
 <context>
     <name>SurveyScreen</name>
     <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="109" />
+        <location filename="../../kiosk/ui/survey_screen.py" line="126" />
         <source>Your age</source>
         <translation>あなたの年代を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="113" />
+        <location filename="../../kiosk/ui/survey_screen.py" line="130" />
         <source>(choose any)</source>
         <translation>（いくつでも）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="118" />
+        <location filename="../../kiosk/ui/survey_screen.py" line="135" />
         <source>Finish</source>
         <translation>送信して終わる</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="119" />
+        <location filename="../../kiosk/ui/survey_screen.py" line="136" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="120" />
+        <location filename="../../kiosk/ui/survey_screen.py" line="137" />
         <source>Next</source>
         <translation>次へ</translation>
     </message>
