@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+from functools import cached_property
 from typing import Any
 
 from kiosk.domain.age import AGE_BANDS, is_age_band
@@ -46,7 +47,7 @@ class Event:
     session: str
     data: dict[str, Any] = field(default_factory=dict)  # the type's own fields
 
-    @property
+    @cached_property  # asked for every event in every report; frozen dataclasses allow it
     def local_date(self) -> str:
         """The Japan local date the reports file this event under."""
         return self.at.astimezone(JST).date().isoformat()

@@ -1,7 +1,7 @@
 """Reports as PDF (A4), ready to hand in: summary, sessions, bar charts by age band, survey results
 by age band (labelled from the survey definition; comments counted, never shown), other cases,
-days or months, and progress against the contract targets. Drawn with Qt (kiosk/reports/pdf_page.py)
-so the Japanese font is embedded; works headless."""
+days or months, and progress against the contract targets. Drawn with reportlab
+(kiosk/reports/pdf_page.py) with a Japanese TrueType font embedded; no Qt, so HQ's server makes them too."""
 
 from __future__ import annotations
 
