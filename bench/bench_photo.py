@@ -87,7 +87,7 @@ def screen_fps(frame: np.ndarray, seconds: float = 5.0) -> tuple[float, float, i
         for _ in range(60):
             out.write(frame)
         out.release()
-        screen = PhotoScreen(VideoCamera(path, loop=True), hold_s=1e9)  # never takes the photo
+        screen = PhotoScreen(lambda: VideoCamera(path, loop=True), hold_s=1e9)  # never takes the photo
         screen.resize(1280, 900)
         screen.show()
         marks: list[tuple[int, int, float]] = []

@@ -31,7 +31,7 @@ from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
-from kiosk.ui.photo_step import PhotoStep
+from kiosk.ui.photo_screen import AcceptedPhoto, PhotoScreen
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.admin = AdminScreen(loaded)
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
-        self.photo_step = PhotoStep(camera)
+        self.photo_step = PhotoScreen(camera)
         self.print_panel = PrintPanel(photo=lambda: self.photo_jpeg, printer=CupsPrinter,
                                       queue=lambda: self.settings.printer or "KioskPDF", data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
@@ -197,8 +197,8 @@ class MainWindow(QMainWindow):
         self.photo_step.start()
         self._set_mode("operator", self.photo_step)
 
-    def photo_accepted(self, jpeg: bytes) -> None:
-        self.photo_jpeg = jpeg  # memory only: for printing and the online application, dropped with the applicant
+    def photo_accepted(self, photo: AcceptedPhoto) -> None:
+        self.photo_jpeg = photo.jpeg  # memory only: for printing and the online application, dropped with the applicant
         self.operator.journey.record("photo")
         self._set_mode("operator", self.print_panel)  # next: print the sheet (or go back)
 
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
     def clear_applicant(self) -> None:
         self.forget_photo()
         if self.stack.currentWidget() is self.page_holders[self.photo_step]:
-            self.photo_step.stop_and_cancel()
+            self.photo_step.cancel()
         if self.booth.current is not None:
             self.booth.end_journey()
         self.attendee.reset()

@@ -1,5 +1,5 @@
-"""The capture screen for the application photo, built around any camera object (webcam, video file,
-image folder — hardware.camera.Camera): mirrored live preview with the guide (face oval, crown and
+"""The capture screen for the application photo, on any camera (webcam, video file, image folder —
+hardware.camera.Camera, opened by a factory each time the screen goes live): mirrored live preview with the guide (face oval, crown and
 chin lines; green when every check passes), the first failing check's hint live, a countdown and
 automatic capture once every check has held for about a second, a manual shutter, review of the
 35 × 45 mm crop at true proportions, retake or accept.
@@ -22,7 +22,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QHideEvent, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from hardware.camera import Camera, CameraWorker
+from hardware.camera import Camera, CameraError, CameraWorker
 from kiosk.photo.checks import Check
 from kiosk.photo.crop import EXPORT_H, EXPORT_W, crop_image, encode_jpeg
 from kiosk.photo.pipeline import Analysis, analyse
@@ -77,10 +77,10 @@ class Preview(QLabel):
 
     POLL_MS = 10
 
-    def __init__(self, camera: Camera, overlay: Callable[[QPainter, float, int, Analysis], None],
+    def __init__(self, open_camera: Callable[[], Camera], overlay: Callable[[QPainter, float, int, Analysis], None],
                  on_analysis: Callable[[Analysis], None], on_status: Callable[[str], None]) -> None:
         super().__init__()
-        self.camera, self.overlay = camera, overlay
+        self.open_camera, self.overlay = open_camera, overlay
         self.on_analysis, self.on_status = on_analysis, on_status
         self.worker: CameraWorker | None = None
         self.last: np.ndarray | None = None  # the newest frame shown (the shutter takes this one)
@@ -104,9 +104,13 @@ class Preview(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def start(self) -> str:
-        """Start the camera; returns its status ("" when it delivers)."""
+        """Open and start the camera; returns its status ("" when it delivers), or why it cannot open."""
         if self.worker is not None:
             return ""
+        try:
+            camera = self.open_camera()
+        except CameraError as exc:  # no such device or file: the operator reads why, nothing starts
+            return str(exc)
         self._halt.clear()
         self.shown = self.analysed = 0
 
@@ -120,10 +124,10 @@ class Preview(QLabel):
 
         self._analyser = threading.Thread(target=self._analyse_loop, daemon=True, name="photo-analysis")
         self._analyser.start()
-        self.worker = CameraWorker(self.camera, on_frame)  # a camera that is away reopens itself
+        self.worker = CameraWorker(camera, on_frame)  # a camera that is away reopens itself
         self.worker.start()
         self._timer.start()
-        return self.camera.status
+        return camera.status
 
     def _analyse_loop(self) -> None:  # analysis thread
         while not self._halt.is_set():
@@ -190,9 +194,11 @@ class PhotoScreen(Page):
     accepted = Signal(object)  # AcceptedPhoto
     cancelled = Signal()
 
-    def __init__(self, camera: Camera, parent: QWidget | None = None, hold_s: float = HOLD_S) -> None:
+    def __init__(self, open_camera: Callable[[], Camera], parent: QWidget | None = None,
+                 hold_s: float = HOLD_S) -> None:
+        """`open_camera` gives the camera each time the screen goes live (the settings may have
+        changed, a webcam may have been plugged in); CameraWorker closes it when the screen stops."""
         super().__init__(parent)
-        self.camera = camera
         self.hold_s = hold_s
         self.analysis: Analysis | None = None
         self.steady_since: float | None = None
@@ -200,7 +206,7 @@ class PhotoScreen(Page):
         self.title = label("title")
         self.hint = label("title")
         self.status = label("error")
-        self.view = Preview(camera, self._draw_guide, self._analysed, self.status.setText)
+        self.view = Preview(open_camera, self._draw_guide, self._analysed, self.status.setText)
         self.shutter = self._button("primary", self.take)
         self.retake = self._button("", self.start)
         self.accept_button = self._button("done", self.accept)
@@ -294,12 +300,14 @@ class PhotoScreen(Page):
         self.view.stop()  # the review needs no live picture; "retake" starts the camera again
         a = analyse(frame)
         image = crop_image(frame, a.crop) if a.crop is not None else _centre_crop(frame)
+        camera_h = a.crop.box.h if a.crop is not None else frame.shape[0]  # camera pixels behind the file
         upscaled = a.crop.upscaled if a.crop is not None else frame.shape[0] < EXPORT_H
         self.result = AcceptedPhoto(image, encode_jpeg(image), a.ok, upscaled, dict(a.checks))
         failed = [c.detail for c in a.checks.values() if not c.ok]
         hint = failed[0] if failed else self.tr("All checks passed.")
         if upscaled:  # said, never hidden
-            hint += " " + self.tr("(The photo file is enlarged from the camera's pixels.)")
+            hint += " " + self.tr("(The photo file is enlarged from %1 px of camera height.)").replace(
+                "%1", str(camera_h))
         self.hint.setText(hint)
         self.view.show_still(image)
         self._reviewing(True)

@@ -32,7 +32,7 @@ def booth_video(tmp_path):
 @pytest.fixture
 def screen(qtbot):
     def make(path, loop=True, **kw):
-        s = PhotoScreen(VideoCamera(str(path), loop=loop, retry_s=0.05), **kw)
+        s = PhotoScreen(lambda: VideoCamera(str(path), loop=loop, retry_s=0.05), **kw)
         qtbot.addWidget(s)
         s.resize(900, 800)
         s.show()
@@ -113,3 +113,16 @@ def test_the_shipped_demo_camera_gives_a_compliant_photo(qtbot, screen):
     qtbot.waitUntil(lambda: s.result is not None, timeout=15000)
     assert s.result.ok, {k: c.detail for k, c in s.result.checks.items() if not c.ok}
     s.cancel()
+
+
+def test_a_camera_that_cannot_open_says_why_and_nothing_starts(qtbot, tmp_path):
+    from hardware.camera import open_camera
+
+    s = PhotoScreen(lambda: open_camera(str(tmp_path / "gone.mp4"), tmp_path))
+    qtbot.addWidget(s)
+    s.show()
+    s.start()
+    assert "カメラ" in s.status.text() and "not found" in s.status.text()
+    assert s.view.worker is None and s.shutter.isVisible()
+    qtbot.mouseClick(s.shutter, LEFT)  # no frame: the shutter does nothing rather than fail
+    assert s.result is None

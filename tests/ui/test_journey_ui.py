@@ -49,7 +49,7 @@ def test_whole_journey(qtbot, operator, monkeypatch):
     assert jp.error.text() and w.operator.tallies.figure("photos") == 0
     qtbot.mouseClick(jp.age_buttons["60-69"], LEFT)
     qtbot.mouseClick(jp.step_buttons["photo"], LEFT)  # the camera screen, on the demo video here
-    qtbot.waitUntil(lambda: w.photo_step.last is not None, timeout=10000)
+    qtbot.waitUntil(lambda: w.photo_step.view.last is not None, timeout=10000)
     qtbot.mouseClick(w.photo_step.shutter, LEFT)
     qtbot.mouseClick(w.photo_step.accept_button, LEFT)
     assert w.stack.currentWidget() is w.page_holders[w.print_panel]  # next: print the sheet

@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import Qt
 
-from kiosk.ui.photo_step import ASPECT
 from tests.ui.conftest import at_desk
 
 LEFT = Qt.MouseButton.LeftButton
@@ -14,11 +13,13 @@ def test_take_review_and_accept_a_photo_kept_only_in_memory(qtbot, operator, sto
     at_desk(w, ["photo"], "50-59")
     qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
     step = w.photo_step
-    qtbot.waitUntil(lambda: step.last is not None, timeout=10000)
+    qtbot.waitUntil(lambda: step.view.last is not None, timeout=10000)
     qtbot.mouseClick(step.shutter, LEFT)
-    assert step.accept_button.isVisible() and abs(step.shot.shape[1] / step.shot.shape[0] - ASPECT) < 0.01
+    assert step.accept_button.isVisible() and step.result.image.shape[:2] == (1063, 827)  # 35 × 45 mm at 600 dpi
+    still = step.view.pixmap()
+    assert abs(still.width() / still.height() - 35 / 45) < 0.01  # reviewed at true proportions
     qtbot.mouseClick(step.retake, LEFT)
-    assert step.shot is None and step.shutter.isVisible()
+    assert step.result is None and step.shutter.isVisible()
     qtbot.waitUntil(lambda: step.view.pixmap() is not None and not step.view.pixmap().isNull(), timeout=10000)
     qtbot.mouseClick(step.shutter, LEFT)
     qtbot.mouseClick(step.accept_button, LEFT)
@@ -53,7 +54,7 @@ def test_a_compliant_face_is_captured_automatically_with_the_passport_crop(qtbot
     w.settings.camera = str(video)
     qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
     step = w.photo_step
-    qtbot.waitUntil(lambda: step.shot is not None, timeout=15000)  # nobody pressed the shutter
-    assert step.shot.shape[:2] == (1063, 827) and step.accept_button.isVisible()
+    qtbot.waitUntil(lambda: step.result is not None, timeout=15000)  # nobody pressed the shutter
+    assert step.result.ok and step.result.image.shape[:2] == (1063, 827) and step.accept_button.isVisible()
     assert step.hint.text().startswith(("All checks passed.", "すべてのチェックに合格しました。"))
     assert "enlarged" in step.hint.text() or "拡大" in step.hint.text()  # 540 px of camera for a 1063 px file

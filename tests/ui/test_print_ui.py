@@ -147,7 +147,7 @@ def test_accepting_the_photo_on_the_review_screen_then_print_goes_to_printed(qtb
     at_desk(w, ["photo"], "50-59")
     qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
     step = w.photo_step
-    qtbot.waitUntil(lambda: step.last is not None, timeout=10000)
+    qtbot.waitUntil(lambda: step.view.last is not None, timeout=10000)
     qtbot.mouseClick(step.shutter, LEFT)
     qtbot.mouseClick(step.accept_button, LEFT)  # the review screen: accept
     assert w.stack.currentWidget() is w.page_holders[w.print_panel]
