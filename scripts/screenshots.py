@@ -85,6 +85,7 @@ def main() -> int:
     rp.call_next()
     jp = window.operator.journey
     jp.age_buttons["70-79"].click()
+    window.photo_step.hold_s = 5.0  # the live guide and its countdown, not the automatic capture
     window.start_photo()
     for _ in range(40):
         app.processEvents()

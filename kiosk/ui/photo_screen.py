@@ -1,8 +1,9 @@
 """The capture screen for the application photo, on any camera (webcam, video file, image folder —
-hardware.camera.Camera, opened by a factory each time the screen goes live): mirrored live preview with the guide (face oval, crown and
-chin lines; green when every check passes), the first failing check's hint live, a countdown and
-automatic capture once every check has held for about a second, a manual shutter, review of the
-35 × 45 mm crop at true proportions, retake or accept.
+hardware.camera.Camera, opened by a factory each time the screen goes live): mirrored live preview
+with the guide (face oval, crown and chin lines, green when every check passes; the dashed 35:45
+frame of the photo), the first failing check's hint live, a countdown and automatic capture once
+every check has held for about a second, a manual shutter, review of the 35 × 45 mm crop at true
+proportions, retake or accept.
 
 The accepted photo leaves only through the `accepted(object)` signal, as an AcceptedPhoto in memory
 (the cropped BGR array and the online JPEG); nothing is written to disk. Checks and crop: kiosk/photo.
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QHideEvent, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -271,6 +272,10 @@ class PhotoScreen(Page):
         painter.drawEllipse(QPointF(cx, (m.crown_y + m.chin_y) / 2 * scale), half_w, (m.chin_y - m.crown_y) / 2 * scale)
         for y in (m.crown_y, m.chin_y):
             painter.drawLine(QPointF(cx - half_w * 1.6, y * scale), QPointF(cx + half_w * 1.6, y * scale))
+        if a.crop is not None:  # what becomes the 35 × 45 mm photo, so nobody is surprised by the review
+            b = a.crop.box
+            painter.setPen(QPen(QColor("white"), 2, Qt.PenStyle.DashLine))
+            painter.drawRect(QRectF((frame_w - b.x - b.w) * scale, b.y * scale, b.w * scale, b.h * scale))
 
     def _analysed(self, a: Analysis) -> None:
         if self.result is not None:

@@ -72,6 +72,10 @@ def test_the_guide_turns_green_and_hints_count_down(qtbot, screen, booth_video):
     x = int((720 - m.center_x) * scale)  # mirrored
     row = [img.pixelColor(xx, int(m.chin_y * scale)) for xx in range(max(0, x - 40), x + 40)]
     assert any(c.green() > 150 and c.red() < 80 for c in row)  # the green chin line
+    b = s.analysis.crop.box  # the dashed white frame of the 35 × 45 mm photo, mirrored
+    edge = [img.pixelColor(int((720 - b.x - b.w) * scale) + dx, int((b.y + b.h * yy / 20) * scale))
+            for yy in range(20) for dx in (-1, 0, 1)]
+    assert sum(min(c.red(), c.green(), c.blue()) > 235 for c in edge) >= 8
     s.cancel()
 
 
