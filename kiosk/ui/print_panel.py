@@ -8,8 +8,8 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout
 
 from hardware.printer import InFlight, JobBook, JobStatus, Printer, PrintError
@@ -17,6 +17,7 @@ from kiosk.sheets.layout import PAPERS, layout
 from kiosk.sheets.pdf import SheetError, sheet_pdf
 from kiosk.sheets.slip import slip_pdf
 from kiosk.ui.base import Page, button, label
+from kiosk.ui.sheet_preview import SheetPreview
 
 
 class PrintPanel(Page):
@@ -42,7 +43,10 @@ class PrintPanel(Page):
             self.paper_group.addButton(b)
             papers.addWidget(b, 0, i)
         self.paper_buttons["L"].setChecked(True)
-        self.minus, self.plus, self.copies_label = button(), button(), label()
+        self.paper_group.buttonToggled.connect(lambda *_: self.show_preview())
+        self.preview = SheetPreview()
+        self.minus, self.plus, self.copies_label = button(), button(), label("title", wrap=False)
+        self.copies_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.minus.setText("−")
         self.plus.setText("+")
         self.minus.clicked.connect(lambda: self._set_copies(self.copies - 1))
@@ -72,14 +76,19 @@ class PrintPanel(Page):
         for b in self.slip_buttons.values():
             slips.addWidget(b)
         self.status = label()
+        controls = QVBoxLayout()
+        controls.addLayout(papers)
+        controls.addLayout(copies)
+        controls.addLayout(actions)
+        controls.addLayout(slips)
+        controls.addWidget(self.status)
+        controls.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(controls, 3)
+        body.addWidget(self.preview, 1)
         v = QVBoxLayout(self)
         v.addWidget(self.title)
-        v.addLayout(papers)
-        v.addLayout(copies)
-        v.addLayout(actions)
-        v.addLayout(slips)
-        v.addWidget(self.status)
-        v.addStretch(1)
+        v.addLayout(body, 1)
         self.poll = QTimer(self)
         self.poll.setInterval(500)
         self.poll.timeout.connect(self.refresh)
@@ -121,9 +130,21 @@ class PrintPanel(Page):
             self._show_buttons()
             self.poll.start()
 
+    def paper(self) -> str:
+        return next(n for n, b in self.paper_buttons.items() if b.isChecked())
+
+    def show_preview(self) -> None:
+        """The chosen paper with the applicant's photo in each slot (the photo from memory)."""
+        self.preview.show_sheet(layout(self.paper()), self.photo())
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt naming)
+        self.preview.clear()  # the applicant's face leaves the screen with the applicant
+        super().hideEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
-        """Show a stopped or rejecting printer at once, before anyone presses Print."""
+        """Show the sheet, and a stopped or rejecting printer at once, before anyone presses Print."""
         super().showEvent(event)
+        self.show_preview()
         if self.job is None:
             self.check_printer()
 
@@ -145,7 +166,7 @@ class PrintPanel(Page):
         if jpeg is None:
             self.status.setText(self.tr("Take and accept a photo first."))
             return
-        name = next(n for n, b in self.paper_buttons.items() if b.isChecked())
+        name = self.paper()
         sheet = layout(name)
         try:
             pdf = sheet_pdf(jpeg, sheet)

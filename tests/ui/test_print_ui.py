@@ -158,3 +158,34 @@ def test_accepting_the_photo_on_the_review_screen_then_print_goes_to_printed(qtb
     assert done.args == [1]
     assert "Printed" in panel.status.text() or "印刷しました" in panel.status.text()
     assert w.booth.today().printed_pages == 1 and panel.print_button.isEnabled()
+
+
+def test_the_sheet_preview_shows_the_photo_in_every_slot_and_leaves_with_the_screen(qtbot, operator):
+    import cv2
+    import numpy as np
+
+    w = operator
+    img = np.zeros((1063, 827, 3), np.uint8)
+    img[:] = (0, 0, 255)  # a red photo: easy to find on the white paper
+    w.photo_jpeg = cv2.imencode(".jpg", img)[1].tobytes()
+    w._set_mode("operator", w.print_panel)
+    panel = w.print_panel
+    qtbot.mouseClick(panel.paper_buttons["hagaki"], LEFT)
+    preview = panel.preview
+
+    def red_slots():
+        shot = preview.grab().toImage()
+        page = preview.paper_rect()
+        s = page.width() / preview.sheet.paper.width
+        centres = [(page.x() + (x + 17.5) * s, page.y() + (y + 22.5) * s) for x, y in preview.sheet.slots]
+        return sum(shot.pixelColor(int(cx), int(cy)).red() > 200 and shot.pixelColor(int(cx), int(cy)).blue() < 60
+                   for cx, cy in centres)
+
+    qtbot.waitUntil(lambda: preview.sheet is not None and preview.sheet.paper.name == "hagaki", timeout=2000)
+    assert red_slots() == 6  # the postcard layout, the photo in each slot
+    qtbot.mouseClick(panel.paper_buttons["L"], LEFT)
+    assert preview.sheet.paper.name == "L" and red_slots() == 4
+    page = preview.paper_rect()
+    assert abs(page.width() / page.height() - 89 / 127) < 0.01  # the paper to scale
+    qtbot.mouseClick(panel.back_button, LEFT)
+    assert preview.photo is None and preview.sheet is None  # the face leaves the screen with it
