@@ -1,7 +1,10 @@
 """What a scanned QR code is: the 交付申請書's code, or anything else.
 
-A form's code is an https URL on net.kojinbango-card.go.jp; its exact payload is not public, so the
-rest is treated as opaque, except that a 23-digit 申請書ID, when one is visible in it, must be whole.
+A form's code is an https URL on net.kojinbango-card.go.jp that carries the form's 23-digit 申請書ID
+(the site opens with the ID filled in, so the URL must hold it). The exact payload format is not
+public: beyond the host and one whole 23-digit ID the rest is opaque. A URL on the host without a
+whole ID (a cut-short or damaged code, the site's bare address) is refused: opening it would only
+send the applicant to type the ID by hand.
 The payload and the ID are personal: this module keeps them only in the objects it returns.
 """
 
@@ -13,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 FORM_HOST = "net.kojinbango-card.go.jp"
 ID_DIGITS = 23
-_DIGIT_RUNS = re.compile(r"\d{15,}")
+_DIGIT_RUNS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ def classify(text: str) -> ScannedCode:
                       "not the application site")
     runs = _DIGIT_RUNS.findall(unquote(url.path + "?" + url.query))
     ids = [r for r in runs if len(r) == ID_DIGITS]
-    if runs and not ids:
+    if not ids:
         return _other("申請書IDが欠けています（23桁ではありません）。申請書を読み直してください / the application "
                       "ID is incomplete (not 23 digits): scan the form again")
-    return ScannedCode("application_form", application_id=ids[0] if ids else None)
+    return ScannedCode("application_form", application_id=ids[0])

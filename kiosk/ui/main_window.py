@@ -213,10 +213,13 @@ class MainWindow(QMainWindow):
         self._set_mode("operator", self.online)
 
     def online_done(self, route: str) -> None:
-        """Sent online, or fell back to paper: the step is recorded either way; stopped: nothing."""
+        """Sent online, or fell back to paper: the step is recorded either way; stopped: nothing.
+        The paper route goes on to the print screen (the photo for the form, the next-steps slip)."""
         self.to_operator()
         if route:
             self.operator.journey.record("online_application" if route == "online" else "paper_application")
+        if route == "paper":
+            self._set_mode("operator", self.print_panel)
 
     # -- idle ----------------------------------------------------------------------------------------
     def on_idle(self) -> None:
@@ -228,7 +231,9 @@ class MainWindow(QMainWindow):
         self.idle.timer.start()
 
     def forget_photo(self, _summary: object = None) -> None:
+        """The applicant's journey ended: their photo and any online-application session go."""
         self.photo_jpeg = None
+        self.online.stop()
 
     def clear_applicant(self) -> None:
         self.forget_photo()

@@ -67,6 +67,7 @@ class OnlineStep(Page):
         self.cancel_button.setText(self.tr("Back"))
 
     def start(self) -> None:
+        self.stop()  # a browser still open from before belongs to someone else: wipe it first
         self.code.clear()
         self.error.setText("")
         self.reader.reset()
@@ -107,15 +108,22 @@ class OnlineStep(Page):
         self.stack.setCurrentIndex(1)
         self.browser.open(url)
 
-    def _end(self, route: str) -> None:
+    def stop(self) -> None:
+        """The applicant is gone (journey ended, idle reset) or the step starts again: wipe any open
+        browser session (finish is harmless on one already finished) and forget the code."""
         browser, self.browser = self.browser, None
         if browser is not None:
             browser.finished.disconnect()
             browser.offline.disconnect()
-            if route == "paper":
-                browser.finish(False)  # wipe the session before leaving for the paper route
+            browser.finish(False)
             browser.setParent(None)
             browser.deleteLater()
+        if self.camera is not None:
+            self.camera.stop()
         self.code.clear()
+        self.reader.reset()
         self.stack.setCurrentIndex(0)
+
+    def _end(self, route: str) -> None:
+        self.stop()
         self.done.emit(route)

@@ -18,7 +18,11 @@ ID = "12345678901234567890123"
 @pytest.mark.parametrize(
     ("text", "kind", "reason"),
     [(f"https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA01S001Action.do?id={ID}", "application_form", ""),
-     ("https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/opaque-token", "application_form", ""),
+     (f"https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/{ID}/opaque-token?x=1", "application_form", ""),
+     ("https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/opaque-token", "other", "23 digits"),
+     ("https://net.kojinbango-card.go.jp/", "other", "23 digits"),
+     ("https://net.kojinbango-card.go.jp/x?id=12345", "other", "23 digits"),
+     (f"https://net.kojinbango-card.go.jp/x?id={ID}4", "other", "23 digits"),
      (f"http://net.kojinbango-card.go.jp/x?id={ID}", "other", "https"),
      (f"https://net.kojinbango-card.go.jp.evil.example/x?id={ID}", "other", "another site"),
      (f"https://user@net.kojinbango-card.go.jp/x?id={ID}", "other", "another site"),

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.store.encrypted import open_event_log
 from kiosk.ui.app import build_window
+from kiosk.ui.i18n import set_language
 from kiosk.ui.main_window import MainWindow
 
 PIN = "2580"
@@ -36,6 +37,7 @@ def window(qtbot, data_dir, store):
     qtbot.waitExposed(w)
     yield w
     w._allow_close = True
+    set_language("en")  # the window installed the Japanese translator; later tests expect the sources
 
 
 @pytest.fixture

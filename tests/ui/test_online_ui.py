@@ -37,7 +37,33 @@ def test_offline_falls_back_to_paper_and_records_it(qtbot, operator, store):
     browser = operator.online.browser
     qtbot.waitUntil(lambda: not browser.paper_button.isHidden(), timeout=20000)
     qtbot.mouseClick(browser.paper_button, LEFT)
-    assert applications(store) == ["paper"] and operator.stack.currentWidget() is operator.operator
+    assert applications(store) == ["paper"]
+    # on to the print screen: the photo for the paper form, or the next-steps slip
+    assert operator.stack.currentWidget() is operator.page_holders[operator.print_panel]
+    assert browser.ended and operator.online.browser is None
+
+
+def test_a_browser_left_open_is_wiped_when_the_applicant_leaves(qtbot, operator, store):
+    site = Site()
+    try:
+        at_desk(operator, ["online_application"], "40-49")
+        operator.start_online()
+        operator.online.extra_origins = (site.url,)
+        operator.online.open_browser(site.url + "/")
+        browser = operator.online.browser
+        qtbot.waitUntil(lambda: browser.loaded, timeout=20000)
+        operator.to_operator()  # the operator walks away from the step without finishing it
+        qtbot.mouseClick(operator.operator.journey.end_button, LEFT)  # and ends the applicant's journey
+        assert browser.ended and operator.online.browser is None
+        assert operator.online.browser_holder.findChildren(type(browser)) == []
+        operator.booth.receive_visitor(["online_application"])  # the next applicant starts clean
+        operator.booth.call_next()
+        operator.booth.set_age_band("20-29")
+        operator.start_online()
+        assert operator.online.browser is None and operator.online.stack.currentIndex() == 0
+        assert applications(store) == []  # nothing was sent: nothing recorded
+    finally:
+        site.stop()
 
 
 def test_sent_online_is_recorded_with_the_photo_from_memory(qtbot, operator, store):
