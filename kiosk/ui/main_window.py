@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.settings: Settings = loaded.settings
         self.mode = "locked"
         self._after_pin = self.to_operator
+        self.attendee_pin = False  # the PIN screen was opened from the attendee screen
         self._allow_close = False
         # header
         self.header = QFrame()
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         for b in (self.attendee_button, self.admin_button, self.language_button):
             h.addWidget(b)
         # modes
-        self.operator = OperatorView(booth)
+        self.operator = OperatorView(booth, loaded.path.parent)
         self.attendee = AttendeeView()
         self.pin_screen = PinScreen(pin)
         self.admin = AdminScreen(loaded)
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self._set_mode("admin", self.admin)
 
     def _ask_pin(self, *, setting: bool, can_cancel: bool, then: object) -> None:
+        self.attendee_pin = False
         self._after_pin = then
         self.pin_screen.start(setting=setting, can_cancel=can_cancel)
         self._set_mode("locked", self.pin_screen)
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
     def request_operator(self) -> None:
         """The staff button on the attendee screen: only the PIN leads back to operator screens."""
         self._ask_pin(setting=False, can_cancel=True, then=self.to_operator)
+        self.attendee_pin = True  # idle here is an attendee who walked away: see on_idle
 
     def lock(self) -> None:
         self._ask_pin(setting=False, can_cancel=False, then=self.to_operator)
@@ -224,8 +227,9 @@ class MainWindow(QMainWindow):
     # -- idle ----------------------------------------------------------------------------------------
     def on_idle(self) -> None:
         """Nobody touched the screen for a while: forget the applicant, or lock the operator screens."""
-        if self.mode == "attendee":
-            self.clear_applicant()
+        if self.mode == "attendee" or (self.mode == "locked" and self.attendee_pin):
+            self.clear_applicant()  # nobody at the screen: back to the start, the applicant's data gone
+            self.to_attendee()
         elif self.mode in ("operator", "admin"):
             self.lock()
         self.idle.timer.start()

@@ -28,6 +28,9 @@ QLabel[role="title"] {{ font-size: 30px; font-weight: bold; }}
 QLabel[role="huge"] {{ font-size: 64px; font-weight: bold; color: #0b1f5c; }}
 QLabel[role="error"] {{ color: #a11d1d; font-weight: bold; }}
 QLabel[role="note"] {{ color: #333; }}
+QScrollBar:vertical {{ width: 28px; }}
+QScrollBar:horizontal {{ height: 28px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ width: 48px; }}
 QFrame#header {{ background: #0b1f5c; }}
 QFrame#header QLabel {{ color: #ffffff; }}
 QFrame#tallies {{ background: #f3f5fa; border-top: 2px solid #0b1f5c; }}

@@ -1,19 +1,24 @@
-"""Operator: today's figures, always in view (the numbers the daily report will carry)."""
+"""Operator: today's figures, always in view (the numbers the daily report will carry), and how
+many daily reports are still to hand in (the list with its buttons is kiosk/ui/report_status.py)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from kiosk.booth import Booth
-from kiosk.domain.report import due_date
-from kiosk.reports.config import is_japanese_holiday
+from kiosk.ui.base import restyle
 
 
 class TallyBar(QFrame):
-    def __init__(self, booth: Booth) -> None:
+    def __init__(self, booth: Booth, open_reports: Callable[[], list[dict[str, Any]]] = list) -> None:
+        """open_reports: the daily reports still to hand in (ReportStatusWidget.rows)."""
         super().__init__()
         self.setObjectName("tallies")
         self.booth = booth
+        self.open_reports = open_reports
         self.labels: dict[str, QLabel] = {}
         layout = QHBoxLayout(self)
         for key in ("visitors", "paper", "online", "insurance_link", "public_funds_account",
@@ -40,12 +45,14 @@ class TallyBar(QFrame):
         t = self.booth.today()
         for key, name in self.names().items():
             self.labels[key].setText(f"{name} <b>{getattr(t, key)}</b>")
-        today = self.booth.local_today()
-        upcoming = sorted((due_date(day, is_japanese_holiday), day) for day in self.booth.session_days)
-        upcoming = [(due, day) for due, day in upcoming if due >= today][:2]
-        self.due.setText(" ".join(
-            self.tr("Daily report for %1 due %2").replace("%1", day[5:].replace("-", "/")).replace("%2", due[5:].replace("-", "/"))
-            for due, day in upcoming))
+        rows = self.open_reports()
+        late = sum(1 for r in rows if r["state"] == "late")
+        text = self.tr("Daily reports to hand in: %1").replace("%1", str(len(rows))) if rows else ""
+        if late:
+            text += " " + self.tr("(%1 late)").replace("%1", str(late))
+        self.due.setText(text)
+        self.due.setProperty("role", "error" if late else "")
+        restyle(self.due)
 
     def figure(self, key: str) -> int:
         return getattr(self.booth.today(), key)

@@ -61,6 +61,21 @@ def test_operator_sees_due_and_late_reports_and_marks_one_handed_in(qtbot, data_
     assert w.empty.isHidden()
 
 
+def test_the_tally_bar_counts_open_and_late_reports(qtbot, data_dir):
+    from kiosk.ui.tally_bar import TallyBar
+
+    booth, clock = booth_with_sessions(["2024-10-04", "2024-10-11"])
+    clock.now = datetime.fromisoformat("2024-10-15T10:00:00+09:00")
+    w = ReportStatusWidget(booth, SubmittedReports(data_dir))
+    bar = TallyBar(booth, w.rows)
+    qtbot.addWidget(w)
+    qtbot.addWidget(bar)
+    assert "2" in bar.due.text() and "1 late" in bar.due.text() and bar.due.property("role") == "error"
+    w.mark("2024-10-04")
+    bar.refresh()
+    assert "1" in bar.due.text() and "late" not in bar.due.text() and bar.due.property("role") == ""
+
+
 def test_a_broken_submitted_file_means_nothing_submitted(data_dir):
     (data_dir / "reports-submitted.json").write_text("{not json", encoding="utf-8")
     book = SubmittedReports(data_dir)

@@ -101,6 +101,21 @@ def test_idle_timeout_clears_the_applicant(qtbot, operator):
     assert "1" not in w.attendee.welcome_text.text()
 
 
+def test_an_attendee_who_left_on_the_pin_screen_is_cleared_too(qtbot, operator):
+    w = operator
+    w.booth.open_session("v", "m", "support", False)
+    w.booth.receive_visitor(["photo"])
+    w.booth.call_next()
+    w.photo_jpeg = b"\xff\xd8 photo of the applicant"
+    w.to_attendee()
+    qtbot.mouseClick(w.attendee.staff_button, LEFT)  # tapped "staff", then walked away
+    assert w.mode == "locked"
+    with qtbot.waitSignal(w.applicant_cleared, timeout=3000):
+        w.idle.timer.setInterval(100)
+        w.idle.timer.start()
+    assert w.booth.current is None and w.photo_jpeg is None and w.mode == "attendee"
+
+
 def test_idle_operator_screen_locks(qtbot, operator):
     operator.idle.timer.setInterval(100)
     operator.idle.timer.start()
@@ -135,12 +150,18 @@ def test_a_touch_anywhere_on_the_window_keeps_it_awake(qtbot, operator):
     assert operator.idle.timer.isActive()  # the touch started the idle countdown again
 
 
-def test_operator_sees_when_the_daily_report_is_due(qtbot, operator):
-    operator.booth.open_session("v", "m", "support", False)
-    operator.operator.refresh()
+def test_operator_sees_the_daily_report_due_and_marks_it_handed_in(qtbot, operator, data_dir):
     from kiosk.domain.report import due_date
     from kiosk.reports.config import is_japanese_holiday
 
+    operator.booth.open_session("v", "m", "support", False)
+    operator.operator.refresh()
     today = operator.booth.local_today()
     due = due_date(today, is_japanese_holiday)
-    assert due[5:].replace("-", "/") in operator.operator.tallies.due.text()
+    reports = operator.operator.reports
+    assert reports.isVisible() and due[5:].replace("-", "/") in reports.row_labels[today].text()
+    assert "1" in operator.operator.tallies.due.text()  # always in view: one report to hand in
+    qtbot.mouseClick(reports.mark_buttons[today], LEFT)
+    assert today not in reports.row_labels and reports.empty.isVisible()
+    assert operator.operator.tallies.due.text() == ""
+    assert today in (data_dir / "reports-submitted.json").read_text()
