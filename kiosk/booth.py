@@ -88,7 +88,10 @@ class Booth:
             raise BoothError(f"unknown session kind {kind!r}")
         now = self.clock()
         known = sessions_from_events([e for _, e in self.log.events()])
-        stem = f"{self.booth_id}-{now.astimezone().strftime('%Y%m%d')}"
+        # unique across kiosks even when two keep the default booth id: the store's device id is in it;
+        # the date is Japan's, as in the reports
+        device = self.log.device_id
+        stem = f"{self.booth_id}{'.' + device[-6:] if device else ''}-{now.astimezone(JST).strftime('%Y%m%d')}"
         n = 1 + sum(1 for s in known if s.startswith(stem))
         session_id = f"{stem}-{n}"
         event = make_event(

@@ -13,6 +13,8 @@ class StoreError(RuntimeError):
 
 
 class EventLog(Protocol):
+    device_id: str  # who wrote the events ("" for a log that never leaves memory)
+
     def append(self, event: Event) -> int:
         """Record the event durably and return its per-device sequence number (1, 2, …)."""
         ...

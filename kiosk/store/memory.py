@@ -7,7 +7,8 @@ from kiosk.domain.events import Event
 
 
 class MemoryEventLog:
-    def __init__(self) -> None:
+    def __init__(self, device_id: str = "") -> None:
+        self.device_id = device_id
         self._events: list[Event] = []
 
     def append(self, event: Event) -> int:

@@ -85,3 +85,14 @@ def test_second_session_of_the_day_gets_its_own_id(booth):
     booth.close_session()
     b = booth.open_session("v2", "m", "smartphone_class", False)
     assert a.session == "miyagi-1-20241005-1" and b.session == "miyagi-1-20241005-2"
+
+
+def test_two_kiosks_on_the_default_booth_id_never_share_a_session_id():
+    from kiosk.store.memory import MemoryEventLog
+
+    late_evening = Clock()
+    late_evening.now = datetime(2024, 10, 5, 15, 30, tzinfo=UTC)  # 00:30 on the 6th in Japan
+    a = Booth(MemoryEventLog("kiosk-0123456789ab"), "booth-1", clock=late_evening)
+    b = Booth(MemoryEventLog("kiosk-ba9876543210"), "booth-1", clock=late_evening)
+    sa, sb = a.open_session("v", "m", "support", False), b.open_session("v", "m", "support", False)
+    assert sa.session == "booth-1.6789ab-20241006-1" and sb.session == "booth-1.543210-20241006-1"

@@ -123,3 +123,19 @@ def test_hq_report_decrypts_and_equals_the_kiosks_tally(hq):
     assert report == json.loads(json.dumps(daily_report([*events_a, *events_b], "2026-11-20")))
     assert report["visitors"] == 2  # the 21st's visitor is not in the 20th's report
     assert report["applications"]["paper"] == 1 and report["survey"]["responses"] == 1
+
+
+def test_two_kiosks_with_the_same_session_id_are_counted_as_two_sessions(hq):
+    """Paper back-fills on two kiosks both called their session "S1": HQ must not merge them."""
+    a = enrolled(hq, "kiosk-A")
+    b = enrolled(hq, "kiosk-B")
+    for sealer, venue in ((a, "県庁"), (b, "イオン名取")):
+        sealer.seal(make_event("session_open", "S1", at=DAY, venue=venue, municipality="仙台市", kind="support",
+                               large_venue=True))
+        sealer.seal(make_event("application", "S1", at=DAY, route="online", age_band="30-39"))
+        sealer.seal(make_event("session_close", "S1", at=DAY.replace(hour=16)))
+        assert push(hq, sealer, sealer.records).status_code == 200
+    report = json.loads(hq.cli("report", "daily", "--date", "2026-11-20", "--format", "json", "--db", hq.db_url).stdout)
+    assert sorted(s["venue"] for s in report["sessions"]) == ["イオン名取", "県庁"]
+    assert {s["session"] for s in report["sessions"]} == {"S1@kiosk-A", "S1@kiosk-B"}
+    assert all(s["end"] for s in report["sessions"]) and report["applications"]["online"] == 2

@@ -21,6 +21,7 @@ from kiosk.domain.events import JST, Event
 from kiosk.domain.report import completion_report, progress, reports_due
 from kiosk.reports.config import is_japanese_holiday, load_targets
 from kiosk.reports.render import ReportError, compute, write
+from sync.hq.config import HQError
 from sync.hq.dashboard.page import dashboard_page, login_page
 from sync.hq.dashboard.staff import StaffAccounts
 from sync.hq.models import Device, Record
@@ -45,7 +46,10 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
             raise ReportError("本部鍵が開かれていません。KIOSK_HQ_PASSPHRASE を設定して serve を起動してください / "
                               "HQ's key is locked: start `kiosk-hq serve` with KIOSK_HQ_PASSPHRASE to show figures")
         with make_session() as session:
-            return list(decrypted_events(session, hq_key))
+            try:
+                return decrypted_events(session, hq_key)
+            except HQError as exc:  # a record that does not decrypt: say so on the page, not a 500
+                raise ReportError(str(exc)) from None
 
     def user(request: Request) -> str | None:
         return staff.who(request.cookies.get(COOKIE))
