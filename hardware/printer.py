@@ -279,6 +279,10 @@ class CupsPrinter:
             self.conn.enablePrinter(queue)
             self.conn.acceptJobs(queue)
         except cups.IPPError as exc:
+            if exc.args and exc.args[0] in (cups.IPP_FORBIDDEN, cups.IPP_NOT_AUTHORIZED):
+                raise PrintError("プリンターを再開する権限がありません。管理者に、この端末のユーザーを lpadmin グループに"
+                                 "追加してもらってください（sudo make run で自動） / not allowed to resume the printer: "
+                                 "have this user added to the lpadmin group (sudo make run does it)", "refused") from None
             raise PrintError(f"プリンターを再開できませんでした / the printer could not be resumed: {exc}",
                              "refused") from None
         self.set_retry_policy(queue)

@@ -21,6 +21,20 @@ if [[ $root -eq 1 ]] && ! cupsctl 2>/dev/null | grep -q '^PreserveJobFiles=No$';
     && echo "CUPS: 印刷済みの文書を残さない設定にしました / CUPS: printed documents are no longer kept"
   for _ in 1 2 3 4 5 6 7 8 9 10; do lpstat -r 2>/dev/null | grep -q "is running" && break; sleep 0.5; done
 fi
+if [[ $root -eq 1 ]]; then
+  # One paper-out must not leave a queue stopped for good: every queue retries its job. The kiosk
+  # sets this too, but only a CUPS admin may, so do it here while we are root.
+  lpstat -v 2>/dev/null | sed -n 's/^device for \([^:]*\):.*/\1/p' | while read -r q; do
+    lpadmin -p "$q" -o printer-error-policy=retry-job >/dev/null 2>&1 || true
+  done
+  # "Resume the printer" on the print screen needs CUPS admin rights: the booth user (who ran
+  # `sudo make run`) joins the lpadmin group, which Debian's CUPS policy lets do that.
+  if [[ -n "${SUDO_USER:-}" && "${SUDO_USER}" != root ]] && getent group lpadmin >/dev/null \
+      && ! id -nG "$SUDO_USER" | tr ' ' '\n' | grep -qx lpadmin; then
+    usermod -aG lpadmin "$SUDO_USER" \
+      && echo "CUPS: $SUDO_USER を lpadmin グループに追加しました（次回ログインから再開ボタンが使えます） / added $SUDO_USER to lpadmin (Resume works from the next login)"
+  fi
+fi
 if [[ -n "$(lpstat -v 2>/dev/null)" ]]; then
   exit 0  # a queue exists already: nothing to add
 fi
