@@ -313,6 +313,11 @@
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="212" />
+        <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
+        <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
+    </message>
 </context>
 <context>
     <name>OnlineBrowser</name>
@@ -554,52 +559,52 @@
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="167" />
+        <location filename="../../kiosk/ui/print_panel.py" line="168" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="209" />
+        <location filename="../../kiosk/ui/print_panel.py" line="210" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="222" />
+        <location filename="../../kiosk/ui/print_panel.py" line="223" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="222" />
+        <location filename="../../kiosk/ui/print_panel.py" line="223" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="223" />
+        <location filename="../../kiosk/ui/print_panel.py" line="224" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="223" />
+        <location filename="../../kiosk/ui/print_panel.py" line="224" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="225" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="225" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="225" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="255" />
+        <location filename="../../kiosk/ui/print_panel.py" line="257" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>

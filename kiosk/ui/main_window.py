@@ -3,8 +3,6 @@ on-screen keyboard that slides in under any text field. Mode changes and the idl
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -206,8 +204,11 @@ class MainWindow(QMainWindow):
         self._set_mode("operator", self.print_panel)  # next: print the sheet (or go back)
 
     def sheets_printed(self, pages: int) -> None:
-        with contextlib.suppress(BoothError):  # no open session: nothing to count the pages against
+        try:
             self.booth.record_print(pages)
+        except BoothError:  # printed while no session is open: say so rather than lose it silently
+            self.print_panel.status.setText(self.print_panel.status.text() + " — " + self.tr(
+                "Not counted: no booth session is open. Open today's session to count printed pages."))
         self.operator.refresh()
 
     # -- the online application ---------------------------------------------------------------------

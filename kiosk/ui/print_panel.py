@@ -123,10 +123,11 @@ class PrintPanel(Page):
 
     # -- jobs ----------------------------------------------------------------------------------------
     def _pick_up_jobs(self) -> None:
-        """After a restart: follow the job that was in flight, and count it when it completes."""
+        """After a restart (and after each job ends): follow the next job still in flight, and
+        count it when it completes, until the book is empty."""
         jobs = self.book.jobs()
-        if jobs:
-            self.job, self.pages = jobs[-1].job, jobs[-1].pages
+        if jobs and self.job is None:
+            self.job, self.pages = jobs[0].job, jobs[0].pages
             self._show_buttons()
             self.poll.start()
 
@@ -235,6 +236,7 @@ class PrintPanel(Page):
             self._show_buttons()
             if st.state == "completed":
                 self.printed.emit(self.pages)
+            self._pick_up_jobs()
 
     def cancel_job(self) -> None:
         if self.job is not None:

@@ -75,23 +75,26 @@ def test_a_jam_can_be_cancelled(qtbot, operator):
     assert panel.job is None and panel.print_button.isEnabled()
 
 
-def test_a_job_in_flight_is_picked_up_after_a_restart(qtbot, data_dir, store, pdf_queue):  # noqa: F811
+def test_jobs_in_flight_are_picked_up_after_a_restart_and_counted(qtbot, data_dir, store, pdf_queue):  # noqa: F811
     from hardware.printer import CupsPrinter
+    from kiosk.booth import Booth
     from kiosk.sheets.layout import layout
     from kiosk.sheets.pdf import sheet_pdf
     from kiosk.ui.app import build_window
 
+    Booth(store, "booth-1").open_session("県庁", "仙台市", "support", False)  # the day's session, open
     printer = CupsPrinter()
-    job = printer.submit(pdf_queue, sheet_pdf(sample_photo(), layout("L")), "Custom.89x127mm")
-    # as a kiosk that died with two sheets in flight left it
-    (data_dir / "print_jobs.json").write_text(
-        json.dumps([{"job": job, "queue": pdf_queue, "pages": 2, "kind": "sheet"}]), encoding="utf-8")
+    jobs = [printer.submit(pdf_queue, sheet_pdf(sample_photo(), layout("L")), "Custom.89x127mm") for _ in range(2)]
+    # as a kiosk that died with two jobs in flight (2 sheets, then 1) left it
+    (data_dir / "print_jobs.json").write_text(json.dumps(
+        [{"job": jobs[0], "queue": pdf_queue, "pages": 2, "kind": "sheet"},
+         {"job": jobs[1], "queue": pdf_queue, "pages": 1, "kind": "sheet"}]), encoding="utf-8")
     w = build_window(str(data_dir), store)  # the kiosk starts again
     qtbot.addWidget(w)
-    assert w.print_panel.job == job
-    with qtbot.waitSignal(w.print_panel.printed, timeout=60000) as done:
-        pass
-    assert done.args == [2]
+    assert w.print_panel.job == jobs[0]
+    qtbot.waitUntil(lambda: w.booth.today().printed_pages == 3, timeout=60000)  # both followed and counted
+    assert json.loads((data_dir / "print_jobs.json").read_text()) == [] and w.print_panel.job is None
+    assert "<b>3</b>" in w.operator.tallies.labels["printed_pages"].text()
     w._allow_close = True
 
 
