@@ -62,26 +62,28 @@ class Event:
 def _require_str(obj: dict[str, Any], key: str) -> str:
     value = obj.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise EventError(f"'{key}' must be a non-empty string")
+        raise EventError(f"'{key}' が空です / '{key}' must be a non-empty string")
     return value
 
 
 def _require_choice(obj: dict[str, Any], key: str, choices: tuple[str, ...]) -> str:
     value = obj.get(key)
     if value not in choices:
-        raise EventError(f"'{key}' must be one of {', '.join(choices)} (got {value!r})")
+        raise EventError(f"'{key}' は {', '.join(choices)} のいずれかです / '{key}' must be one of "
+                         f"{', '.join(choices)} (got {value!r})")
     return value
 
 
 def _parse_time(value: object) -> datetime:
     if not isinstance(value, str):
-        raise EventError("'at' must be an ISO 8601 time with offset, e.g. 2024-10-05T08:30:00+09:00")
+        raise EventError("'at' は時差付きの ISO 8601 時刻です（例 2024-10-05T08:30:00+09:00） / "
+                         "'at' must be an ISO 8601 time with offset, e.g. 2024-10-05T08:30:00+09:00")
     try:
         at = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise EventError(f"'at' is not an ISO 8601 time: {value!r}") from exc
+        raise EventError(f"'at' が時刻として読めません / 'at' is not an ISO 8601 time: {value!r}") from exc
     if at.tzinfo is None:
-        raise EventError(f"'at' needs a UTC offset such as +09:00: {value!r}")
+        raise EventError(f"'at' に時差（+09:00 など）がありません / 'at' needs a UTC offset such as +09:00: {value!r}")
     return at
 
 
@@ -93,7 +95,7 @@ def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
         _require_str(obj, "municipality")
         _require_choice(obj, "kind", SESSION_KINDS)
         if not isinstance(obj.get("large_venue"), bool):
-            raise EventError("'large_venue' must be true or false")
+            raise EventError("'large_venue' は true か false です / 'large_venue' must be true or false")
     elif etype == "application":
         _require_choice(obj, "route", ROUTES)
         _require_choice(obj, "age_band", AGE_BANDS)
@@ -105,13 +107,14 @@ def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
         _require_choice(obj, "age_band", AGE_BANDS)
         answers = obj.get("answers")
         if not isinstance(answers, dict) or not all(isinstance(k, str) for k in answers):
-            raise EventError("'answers' must be an object of question_id to choice_id")
+            raise EventError("'answers' は 設問ID→選択肢ID の対応です / 'answers' must be an object of question_id to choice_id")
         for qid, choice in answers.items():
             ok = isinstance(choice, str) or (isinstance(choice, list) and all(isinstance(c, str) for c in choice))
             if not ok:
-                raise EventError(f"answer to {qid!r} must be a choice id or a list of choice ids")
+                raise EventError(f"設問 {qid!r} の回答は選択肢IDかその一覧です / answer to {qid!r} must be a choice id or a "
+                                 "list of choice ids")
         if "free_text" in obj and not isinstance(obj["free_text"], str):
-            raise EventError("'free_text' must be a string")
+            raise EventError("'free_text' は文字列です / 'free_text' must be a string")
     elif etype == "photo":
         _require_choice(obj, "age_band", AGE_BANDS)
     elif etype == "other":
@@ -119,23 +122,24 @@ def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
     elif etype == "print":
         pages = obj.get("pages")
         if not isinstance(pages, int) or isinstance(pages, bool) or pages < 1:
-            raise EventError("'pages' must be a positive integer")
+            raise EventError("'pages' は1以上の整数です / 'pages' must be a positive integer")
     elif etype == "visitor":
         services = obj.get("services", [])
         if not isinstance(services, list) or not all(isinstance(s, str) for s in services):
-            raise EventError("'services' must be a list of service names")
+            raise EventError("'services' は手続き名の一覧です / 'services' must be a list of service names")
     if "age_band" in obj and not is_age_band(obj["age_band"]):
-        raise EventError(f"'age_band' must be one of {', '.join(AGE_BANDS)}")
+        raise EventError(f"'age_band' は {', '.join(AGE_BANDS)} のいずれかです / 'age_band' must be one of "
+                         f"{', '.join(AGE_BANDS)}")
     return data
 
 
 def parse_event(obj: object) -> Event:
     """Build an Event from its JSON object form, or raise EventError saying what is wrong."""
     if not isinstance(obj, dict):
-        raise EventError("an event must be a JSON object")
+        raise EventError("1行に1つの JSON オブジェクトが必要です / an event must be a JSON object")
     etype = obj.get("type")
     if etype not in EVENT_TYPES:
-        raise EventError(f"unknown event type {etype!r}")
+        raise EventError(f"不明な種類 {etype!r} です / unknown event type {etype!r}")
     at = _parse_time(obj.get("at"))
     session = _require_str(obj, "session")
     return Event(etype, at, session, _validate_fields(etype, obj))
@@ -145,7 +149,7 @@ def event_from_json(line: str) -> Event:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise EventError(f"not valid JSON: {exc.msg} (column {exc.colno})") from exc
+        raise EventError(f"JSON として読めません（{exc.colno}文字目） / not valid JSON: {exc.msg} (column {exc.colno})") from exc
     return parse_event(obj)
 
 

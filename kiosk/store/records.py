@@ -64,16 +64,16 @@ def first_broken(aead: AESGCM, public: Ed25519PublicKey, device_id: str, records
         if r.seq != expected:
             return expected, f"record {expected} is missing (found {r.seq})"
         if r.prev != prev:
-            return r.seq, "does not link to the previous record"
+            return r.seq, "前の記録とつながっていません / does not link to the previous record"
         if record_hash(device_id, r.seq, r.prev, r.nonce, r.ct) != r.hash:
-            return r.seq, "content does not match its hash"
+            return r.seq, "内容がハッシュと一致しません / content does not match its hash"
         try:
             public.verify(r.sig, r.hash)
         except InvalidSignature:
-            return r.seq, "signature is not this kiosk's"
+            return r.seq, "この端末の署名ではありません / signature is not this kiosk's"
         try:  # the GCM tag proves the content intact; parsing the event is the readers' job
             aead.decrypt(r.nonce, r.ct, record_aad(device_id, r.seq))
         except InvalidTag:
-            return r.seq, "does not decrypt"
+            return r.seq, "復号できません / does not decrypt"
         prev = r.hash
     return None

@@ -7,14 +7,20 @@ import sys
 
 from kiosk import __version__
 from kiosk.reports.render import add_report_args
-from sync.hq.config import HQError, read_passphrase, remember_db_url, resolve_data_dir, resolve_db_url
+from sync.hq.config import (
+    HQError,
+    new_passphrase,
+    remember_db_url,
+    resolve_data_dir,
+    resolve_db_url,
+)
 
 
 def _keys_init(args: argparse.Namespace) -> int:
     from sync.hq import keys
 
     data_dir = resolve_data_dir(args.data_dir)
-    public = keys.init_keys(data_dir, read_passphrase(confirm=True))
+    public = keys.init_keys(data_dir, new_passphrase())
     print(f"本部の鍵を作成しました / HQ key pair created in {data_dir}")
     print(f"公開鍵 / public key: {public.hex()}")
     return 0

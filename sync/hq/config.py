@@ -53,6 +53,9 @@ def resolve_db_url(data_dir: Path, cli_value: str | None = None) -> str:
     )
 
 
+MIN_PASSPHRASE = 12  # more than a kiosk's 10: this key opens every kiosk's records
+
+
 def read_passphrase(confirm: bool = False) -> bytes:
     """HQ's passphrase from $KIOSK_HQ_PASSPHRASE, else asked on the terminal."""
     value = os.environ.get(ENV_PASSPHRASE)
@@ -69,3 +72,12 @@ def read_passphrase(confirm: bool = False) -> bytes:
     if not first:
         raise HQError("パスフレーズが空です / The passphrase is empty")
     return first.encode()
+
+
+def new_passphrase() -> bytes:
+    """A passphrase for a new HQ key: asked twice, and long enough (HQ's key opens every kiosk's data)."""
+    secret = read_passphrase(confirm=True)
+    if len(secret.decode()) < MIN_PASSPHRASE:
+        raise HQError(f"パスフレーズは{MIN_PASSPHRASE}文字以上にしてください / "
+                      f"The passphrase must have at least {MIN_PASSPHRASE} characters")
+    return secret

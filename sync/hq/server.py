@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 import uvicorn
@@ -17,8 +18,9 @@ from sync.hq.db import make_engine, migrate
 
 
 def _dashboard_key(data_dir: Path) -> X25519PrivateKey | None:
-    """The dashboard shows figures only when serve is given HQ's passphrase; ingest never needs it."""
-    if not os.environ.get(ENV_PASSPHRASE):
+    """The dashboard shows figures only when serve has HQ's passphrase (KIOSK_HQ_PASSPHRASE, else asked
+    on the terminal); ingest never needs it, so a server started by a service manager runs without."""
+    if not os.environ.get(ENV_PASSPHRASE) and not sys.stdin.isatty():
         logging.getLogger("kiosk-hq").warning(
             "KIOSK_HQ_PASSPHRASE is not set: the dashboard will show no figures (ingest works as usual)")
         return None

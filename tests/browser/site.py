@@ -5,6 +5,7 @@ of what the browser sent (uploads, the Cookie headers)."""
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -19,6 +20,13 @@ FORM = b"""<!doctype html><html><head><style>input, button { display: block; wid
 <input type="text" name="email" value="a@example.jp">
 <button type="submit">send</button></form><a id="dl" href="/file.bin">download</a>
 <a id="away" href="https://www.example.com/">elsewhere</a></body></html>"""
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """The browser closing a connection mid-answer (a favicon after "finish") is not news."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class Site:
@@ -60,7 +68,7 @@ class Site:
                 self.end_headers()
                 self.wfile.write(b"<html><body>received</body></html>")
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _QuietServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_port}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 

@@ -81,7 +81,7 @@ def test_flipped_byte_is_detected_at_its_record(data_dir, log):
     again = open_event_log(data_dir, PASSPHRASE)
     try:
         count, broken = again.verify()
-        assert count == 5 and broken == (3, "content does not match its hash")
+        assert count == 5 and broken[0] == 3 and "content does not match its hash" in broken[1]
     finally:
         again.close()
 

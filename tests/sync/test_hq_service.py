@@ -41,6 +41,10 @@ def test_keys_init_protects_an_existing_key_and_needs_a_passphrase(hq_dir):
     r = subprocess.run([*hq_command(), "--data-dir", str(other), "keys", "init"], env=env,
                        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
     assert r.returncode != 0 and "KIOSK_HQ_PASSPHRASE" in r.stderr
+    short = subprocess.run([*hq_command(), "--data-dir", str(other), "keys", "init"],
+                           env={**env, "KIOSK_HQ_PASSPHRASE": "hq-key"}, stdin=subprocess.DEVNULL,
+                           capture_output=True, text=True, timeout=60)
+    assert short.returncode != 0 and "12" in short.stderr and not (other / "hq-key.json").exists()
 
 
 def test_serve_refuses_plain_http_off_loopback(hq_dir):
