@@ -43,6 +43,8 @@ def day_of_events(path: Path) -> dict[str, int]:
             lines.append({"type": "application", "at": f"{day}T10:{i:02d}:00+09:00", "session": f"S{n}",
                           "route": "online" if i % 2 else "paper", "age_band": "60-69"})
             counts["applications"] += 1
+        lines.append({"type": "survey", "at": f"{day}T11:00:00+09:00", "session": f"S{n}", "age_band": "60-69",
+                      "answers": {"heard": "flyer"}})
         lines.append({"type": "session_close", "at": f"{day}T16:00:00+09:00", "session": f"S{n}"})
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
     return counts
@@ -109,6 +111,13 @@ def test_login_progress_and_download(hq_with_data, browser):
     assert booth.find_element(By.CLASS_NAME, "done").text == str(counts["sessions"])
     large = browser.find_element(By.ID, "target-large_venue_sessions")
     assert large.find_element(By.CLASS_NAME, "done").text == "2"
+    # the pace still needed by the support end (2024-12-31, 31 days = 4.43 weeks after 30 Nov)
+    remaining = 2000 - counts["applications"]
+    assert f"あと {remaining}（週 {round(remaining / (31 / 7), 2)} ペース）" in apps.text
+    phones = browser.find_element(By.ID, "target-smartphone_sessions")
+    assert phones.find_element(By.CLASS_NAME, "done").text == "0" and "15" in phones.text
+    survey = browser.find_element(By.ID, "survey").text  # in the survey definition's words, not its ids
+    assert "このブースを何で知りましたか？" in survey and "チラシ・ポスター" in survey and "flyer" not in survey
     assert "石巻ブース" in browser.find_element(By.ID, "kiosks").text
     assert browser.find_element(By.ID, "late-count").text == "3"  # none marked submitted
     browser.find_element(By.ID, "completion-xlsx").click()
@@ -126,3 +135,35 @@ def test_downloads_need_a_login(hq_with_data):
     assert r.status_code == 303 and r.headers["location"] == "/dashboard/login"
     forged = httpx.get(f"{hq.url}/dashboard", cookies={"hq_session": "miyagi|9999999999|00"}, follow_redirects=False)
     assert forged.status_code == 303
+
+
+def test_wrong_passwords_lock_the_name_for_a_while(hq_with_data):
+    hq, _ = hq_with_data
+
+    def attempt(password):
+        return httpx.post(f"{hq.url}/dashboard/login", data={"name": "miyagi", "password": password},
+                          follow_redirects=False, timeout=30)
+
+    assert [attempt(f"guess number {i}").status_code for i in range(5)] == [401] * 5
+    locked = attempt(STAFF_PASS)  # even the right password waits now
+    assert locked.status_code == 429 and "try again" in locked.text and "待って" in locked.text
+    other = httpx.post(f"{hq.url}/dashboard/login", data={"name": "someone", "password": "x" * 12},
+                       follow_redirects=False, timeout=30)
+    assert other.status_code == 401  # only the attacked name is held back
+
+
+def test_the_login_throttle_opens_again_after_its_lock():
+    from sync.hq.dashboard.staff import LoginThrottle
+
+    now = [0.0]
+    t = LoginThrottle(limit=3, window_s=60, lock_s=120, clock=lambda: now[0])
+    for _ in range(2):
+        t.failed("a")
+    now[0] = 61  # the first two fell out of the window
+    t.failed("a")
+    assert t.wait_s("a") == 0
+    t.failed("a")
+    t.failed("a")
+    assert t.wait_s("a") == 120
+    now[0] += 121
+    assert t.wait_s("a") == 0

@@ -7,10 +7,16 @@ from html import escape
 from typing import Any
 
 from kiosk.domain.age import AGE_BAND_LABELS_JA, AGE_BANDS
+from kiosk.reports.config import load_survey
+from kiosk.reports.labels import (
+    KIND_JA,
+    TARGET_JA,
+    choice_label,
+    choice_order,
+    question_label,
+    question_order,
+)
 
-TARGET_NAMES = {"booth_sessions": "申請サポート開催回数", "large_venue_sessions": "うち100人規模の会場",
-                "applications": "申請支援数", "smartphone_sessions": "スマホ相談会"}
-KIND_JA = {"support": "申請サポート", "mobile": "出張申請", "smartphone_class": "スマホ相談会"}
 STATE_JA = {"submitted": "提出済み", "due": "期限内", "late": "期限超過"}
 
 STYLE = """
@@ -53,6 +59,19 @@ def _table(header: list[str], rows: list[list[Any]], first_left: bool = True) ->
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
+def _survey_rows(by_band: dict[str, dict[str, dict[str, int]]]) -> list[list[object]]:
+    """年代 · 設問 · 選択肢 · 回答数, in the words and order of the survey definition (assets/survey.json)."""
+    survey = load_survey()
+    rows: list[list[object]] = []
+    for band in AGE_BANDS:
+        answers = by_band.get(band, {})
+        for qid in question_order(survey, set(answers)):
+            counts = answers.get(qid, {})
+            rows += [[AGE_BAND_LABELS_JA[band], question_label(survey, qid), choice_label(survey, qid, c), counts[c]]
+                     for c in choice_order(survey, qid, set(counts)) if counts.get(c)]
+    return rows
+
+
 def dashboard_page(user: str, as_of: str, completion: dict[str, Any], planned: list[dict[str, Any]],
                    due: list[dict[str, Any]], kiosks: list[dict[str, Any]], months: list[dict[str, Any]],
                    error: str = "") -> str:
@@ -65,7 +84,7 @@ def dashboard_page(user: str, as_of: str, completion: dict[str, Any], planned: l
         pct = min(t["ratio"], 1.0) * 100
         pace = "達成" if t["met"] else (f"あと {t['remaining']}（週 {t['needed_per_week']} ペース）"
                                           if t["needed_per_week"] is not None else f"あと {t['remaining']}（期限超過）")
-        rows.append(f'<tr id="target-{key}"><td class="l">{TARGET_NAMES[key]}</td>'
+        rows.append(f'<tr id="target-{key}"><td class="l">{TARGET_JA[key]}</td>'
                     f'<td class="done">{t["done"]}</td><td class="target">{t["target"]}</td>'
                     f'<td><span class="bar"><span style="width:{pct:.1f}%"></span></span> {t["ratio"] * 100:.1f}%</td>'
                     f'<td class="l {"ok" if t["met"] else ""}">{escape(pace)}</td></tr>')
@@ -86,8 +105,7 @@ def dashboard_page(user: str, as_of: str, completion: dict[str, Any], planned: l
         + "<h2>月別</h2>" + _table(["月", "紙", "オンライン", "来場者", "保険証", "公金口座"],
                                   [[m["month"], m["paper"], m["online"], m["visitors"], m["insurance_link"],
                                     m["public_funds_account"]] for m in months]) + "</section>")
-    survey_rows = [[AGE_BAND_LABELS_JA[b], q, c, n] for b in AGE_BANDS
-                   for q, choices in completion["survey"]["by_age_band"].get(b, {}).items() for c, n in choices.items()]
+    survey_rows = _survey_rows(completion["survey"]["by_age_band"])
     parts.append(f'<section id="survey"><h2>アンケート（年代別、回答 {completion["survey"]["responses"]} 件）</h2>'
                  + _table(["年代", "設問", "選択肢", "回答数"], survey_rows) + "</section>")
     due_rows = []

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,7 +24,7 @@ from kiosk.reports.config import is_japanese_holiday, load_targets
 from kiosk.reports.render import ReportError, compute, write
 from sync.hq.config import HQError
 from sync.hq.dashboard.page import dashboard_page, login_page
-from sync.hq.dashboard.staff import StaffAccounts
+from sync.hq.dashboard.staff import LoginThrottle, StaffAccounts
 from sync.hq.models import Device, Record
 from sync.hq.report import decrypted_events
 
@@ -40,6 +41,7 @@ def _json_file(path: Path, default: Any) -> Any:
 def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir: Path,
                     hq_key: X25519PrivateKey | None) -> None:
     staff = StaffAccounts(data_dir)
+    throttle = LoginThrottle()
 
     def events() -> list[Event]:
         if hq_key is None:
@@ -62,8 +64,15 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
     async def login(request: Request) -> Response:
         form = parse_qs((await request.body()).decode("utf-8"))
         name, password = form.get("name", [""])[0], form.get("password", [""])[0]
-        if not staff.check(name, password):
+        wait = throttle.wait_s(name)
+        if wait:
+            minutes = int(wait // 60) + 1
+            return HTMLResponse(login_page(f"失敗が続いたため、{minutes}分ほど待ってからもう一度 / too many wrong "
+                                           f"passwords: try again in about {minutes} min"), status_code=429)
+        if not await run_in_threadpool(staff.check, name, password):  # scrypt: off the event loop
+            throttle.failed(name)
             return HTMLResponse(login_page("名前またはパスワードが違います / wrong name or password"), status_code=401)
+        throttle.succeeded(name)
         response = RedirectResponse("/dashboard", status_code=303)
         response.set_cookie(COOKIE, staff.token(name), httponly=True, samesite="strict",
                             secure=request.url.scheme == "https", max_age=8 * 3600)

@@ -12,6 +12,7 @@ import json
 import os
 import secrets
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 STAFF_FILE = "staff.json"
@@ -74,3 +75,30 @@ class StaffAccounts:
         if not hmac.compare_digest(mac, good) or not expiry.isdigit() or int(expiry) < time.time():
             return None
         return name if name in self._load() else None
+
+
+class LoginThrottle:
+    """After `limit` wrong passwords for one name within `window_s`, that name is refused for
+    `lock_s` seconds, right password or not: a guesser gets a handful of tries an hour, staff who
+    mistype get their account back after a short wait. Kept in memory (a restart forgets it)."""
+
+    def __init__(self, limit: int = 5, window_s: float = 900, lock_s: float = 300,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit, self.window_s, self.lock_s, self.clock = limit, window_s, lock_s, clock
+        self._failures: dict[str, list[float]] = {}
+        self._locked_until: dict[str, float] = {}
+
+    def wait_s(self, name: str) -> float:
+        """Seconds until this name may try again (0: now)."""
+        return max(0.0, self._locked_until.get(name, 0.0) - self.clock())
+
+    def failed(self, name: str) -> None:
+        now = self.clock()
+        recent = [t for t in self._failures.get(name, []) if now - t < self.window_s] + [now]
+        self._failures[name] = recent
+        if len(recent) >= self.limit:
+            self._locked_until[name] = now + self.lock_s
+            self._failures[name] = []
+
+    def succeeded(self, name: str) -> None:
+        self._failures.pop(name, None)
