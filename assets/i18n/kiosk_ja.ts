@@ -298,23 +298,23 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../kiosk/ui/main_window.py" line="123" />
         <location filename="../../kiosk/ui/main_window.py" line="124" />
-        <location filename="../../kiosk/ui/main_window.py" line="125" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="127" />
+        <location filename="../../kiosk/ui/main_window.py" line="126" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="128" />
+        <location filename="../../kiosk/ui/main_window.py" line="127" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="212" />
+        <location filename="../../kiosk/ui/main_window.py" line="211" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
@@ -612,28 +612,29 @@
 <context>
     <name>ReceptionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="47" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="48" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="50" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="51" />
         <source>Receive visitor</source>
         <translation>受付する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="51" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="52" />
         <source>Call next</source>
         <translation>次の方を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="55" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="58" />
         <source>Waiting: %1</source>
         <translation>お待ちの方：%1 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="59" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="74" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="54" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="62" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="78" />
         <source>No. %1</source>
         <translation>%1 番</translation>
     </message>
@@ -804,52 +805,52 @@
 <context>
     <name>TallyBar</name>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="34" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="36" />
         <source>Visitors</source>
         <translation>来場者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="35" />
-        <source>Paper applications</source>
+        <location filename="../../kiosk/ui/tally_bar.py" line="37" />
+        <source>Paper</source>
         <translation>紙申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="36" />
-        <source>Online applications</source>
+        <location filename="../../kiosk/ui/tally_bar.py" line="38" />
+        <source>Online</source>
         <translation>オンライン申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="37" />
-        <source>Health insurance</source>
+        <location filename="../../kiosk/ui/tally_bar.py" line="39" />
+        <source>Insurance</source>
         <translation>保険証利用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="38" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="40" />
         <source>Public funds</source>
         <translation>公金口座</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="39" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="41" />
         <source>Smartphone</source>
         <translation>スマホ相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="40" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="42" />
         <source>Surveys</source>
         <translation>アンケート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="41" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="43" />
         <source>Printed pages</source>
         <translation>印刷枚数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="50" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="52" />
         <source>Daily reports to hand in: %1</source>
         <translation>未提出の日次報告書：%1件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/tally_bar.py" line="52" />
+        <location filename="../../kiosk/ui/tally_bar.py" line="54" />
         <source>(%1 late)</source>
         <translation>（うち期限超過 %1件）</translation>
     </message>

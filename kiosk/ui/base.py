@@ -32,6 +32,16 @@ def button(role: str = "", checkable: bool = False) -> QPushButton:
     return b
 
 
+def two_lines(text: str, longer_than: int = 16) -> str:
+    """A long button text broken at the space nearest its middle, so a touch button in a narrow
+    column shows it whole (English is twice as wide as Japanese; Japanese texts have no spaces)."""
+    if len(text) <= longer_than or " " not in text:
+        return text
+    middle = len(text) / 2
+    cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 def label(role: str = "", wrap: bool = True) -> QLabel:
     lbl = QLabel()
     if role:

@@ -16,7 +16,7 @@ from kiosk.booth import Booth, BoothError
 from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.events import ASSIST_OUTCOMES
 from kiosk.domain.journey import OTHER_CATEGORIES, STEPS
-from kiosk.ui.base import Page, button, label, restyle
+from kiosk.ui.base import Page, button, label, restyle, two_lines
 from kiosk.ui.labels import age_band_label, other_category_label, step_label
 
 DETAIL_STEPS = {"insurance_link": "outcome", "public_funds_account": "outcome", "other": "category"}
@@ -93,7 +93,7 @@ class JourneyPanel(Page):
             b.setText(age_band_label(band))
         self.steps_title.setText(self.tr("Steps (tap when done)"))
         for s, b in self.step_buttons.items():
-            b.setText(("✔ " if self._done(s) else "") + step_label(s))
+            b.setText(two_lines(("✔ " if self._done(s) else "") + step_label(s), 22))
         outcome_names = {"done": self.tr("Completed"), "pin_locked": self.tr("PIN locked"), "other": self.tr("Other")}
         for o, b in self.outcome_buttons.items():
             b.setText(outcome_names[o])

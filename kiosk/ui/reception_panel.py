@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QListWidget, QVBoxLayout
 
 from kiosk.booth import Booth, BoothError
 from kiosk.domain.journey import STEPS
-from kiosk.ui.base import Page, button, label
+from kiosk.ui.base import Page, button, label, two_lines
 from kiosk.ui.labels import step_label
 
 SERVICES = tuple(s for s in STEPS if s != "survey")
@@ -27,6 +27,7 @@ class ReceptionPanel(Page):
         self.receive_button = button("primary")
         self.receive_button.clicked.connect(self.receive)
         self.ticket = label("huge")
+        self.last_ticket: int | None = None  # the number just given, shown until the next visitor
         self.queue_title = label()
         self.queue = QListWidget()
         self.call_button = button("primary")
@@ -46,9 +47,11 @@ class ReceptionPanel(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Reception"))
         for s, b in self.service_buttons.items():
-            b.setText(step_label(s))
+            b.setText(two_lines(step_label(s)))
         self.receive_button.setText(self.tr("Receive visitor"))
         self.call_button.setText(self.tr("Call next"))
+        if self.last_ticket is not None:
+            self.ticket.setText(self.tr("No. %1").replace("%1", str(self.last_ticket)))
         self.refresh()
 
     def refresh(self) -> None:
@@ -71,6 +74,7 @@ class ReceptionPanel(Page):
         self.error.setText("")
         for b in self.service_buttons.values():
             b.setChecked(False)
+        self.last_ticket = journey.ticket
         self.ticket.setText(self.tr("No. %1").replace("%1", str(journey.ticket)))
         self.refresh()
 

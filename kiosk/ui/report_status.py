@@ -76,13 +76,14 @@ class ReportStatusWidget(Page):
         rows = self.rows()
         self.empty.setVisible(not rows)
         for i, row in enumerate(rows[: self.limit]):
-            text = label("error" if row["state"] == "late" else "", wrap=False)
+            text = label("error" if row["state"] == "late" else "")
             text.setText(self.row_text(row))
             mark = button()
             mark.setText(self.tr("Handed in"))
             mark.clicked.connect(lambda _=False, d=row["date"]: self.mark(d))
-            self.grid.addWidget(text, i, 0)
-            self.grid.addWidget(mark, i, 1)
+            # the button under its row: a narrow column would squeeze a button beside the text
+            self.grid.addWidget(text, 2 * i, 0)
+            self.grid.addWidget(mark, 2 * i + 1, 0)
             restyle(text)
             self.row_labels[row["date"]] = text
             self.mark_buttons[row["date"]] = mark

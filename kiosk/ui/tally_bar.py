@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy
 
 from kiosk.booth import Booth
 from kiosk.ui.base import restyle
@@ -17,6 +17,8 @@ class TallyBar(QFrame):
         """open_reports: the daily reports still to hand in (ReportStatusWidget.rows)."""
         super().__init__()
         self.setObjectName("tallies")
+        # one line that never widens the window (the figures come first; the tail may be cut on a narrow screen)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.booth = booth
         self.open_reports = open_reports
         self.labels: dict[str, QLabel] = {}
@@ -32,9 +34,9 @@ class TallyBar(QFrame):
     def names(self) -> dict[str, str]:
         return {
             "visitors": self.tr("Visitors"),
-            "paper": self.tr("Paper applications"),
-            "online": self.tr("Online applications"),
-            "insurance_link": self.tr("Health insurance"),
+            "paper": self.tr("Paper"),
+            "online": self.tr("Online"),
+            "insurance_link": self.tr("Insurance"),
             "public_funds_account": self.tr("Public funds"),
             "smartphone_consult": self.tr("Smartphone"),
             "surveys": self.tr("Surveys"),

@@ -1,8 +1,9 @@
 """A whole applicant journey through the real widgets, the way an operator taps it."""
 
+import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import PIN, enter_pin
+from tests.ui.conftest import PIN, at_desk, enter_pin
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -165,3 +166,25 @@ def test_operator_sees_the_daily_report_due_and_marks_it_handed_in(qtbot, operat
     assert today not in reports.row_labels and reports.empty.isVisible()
     assert operator.operator.tallies.due.text() == ""
     assert today in (data_dir / "reports-submitted.json").read_text()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_operator_screen_fits_a_1366_screen_with_every_button_text_whole(qtbot, operator, lang):
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.ui.i18n import set_language
+
+    set_language(lang)
+    at_desk(operator, ["photo"], "60-69")
+    operator.to_operator()
+    qtbot.wait(50)
+    assert operator.minimumSizeHint().width() <= 1366  # a laptop's full screen, not wider
+    assert operator.width() <= 1366
+    clipped = []
+    for b in operator.operator.findChildren(QPushButton):
+        if not b.isVisible():
+            continue
+        widest = max(b.fontMetrics().horizontalAdvance(line) for line in b.text().split("\n"))
+        if widest > b.width() - 40:  # the style sheet's padding (2 × 18 px) and border (2 × 2 px)
+            clipped.append((b.text(), widest, b.width()))
+    assert clipped == []
