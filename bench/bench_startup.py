@@ -1,4 +1,5 @@
-"""Start-up time: process start to the first frame of the kiosk window (goal: under 2 s).
+"""Start-up time: process start to the first frame of the kiosk window (goal: under 2 s), and to the
+operator's screen when the passphrase is entered the moment it is asked.
 
 Starts `python -m kiosk gui` several times in a fresh data directory on a virtual X screen (Xvfb,
 if there is no display; offscreen otherwise) and reads the time the window reports its first paint.
@@ -17,16 +18,15 @@ import time
 RUNS = 7
 
 
-def one_run(env: dict[str, str], wrapper: list[str]) -> float:
-    data = tempfile.mkdtemp(prefix="kiosk-bench-")
+def one_run(env: dict[str, str], data: str) -> dict[str, float]:
+    """Seconds from process start to each mark the app printed (first-frame-at, passphrase-at, …)."""
     t0 = time.time()
-    out = subprocess.run([*wrapper, sys.executable, "-m", "kiosk", "--data-dir", data, "gui", "--windowed"],
+    out = subprocess.run([sys.executable, "-m", "kiosk", "--data-dir", data, "gui", "--windowed"],
                          env=env, capture_output=True, text=True, timeout=60)
-    shutil.rmtree(data, ignore_errors=True)
-    line = next((ln for ln in out.stdout.splitlines() if ln.startswith("first-frame-at ")), None)
-    if line is None:
+    marks = {ln.split()[0]: float(ln.split()[1]) - t0 for ln in out.stdout.splitlines() if "-at " in ln}
+    if "first-frame-at" not in marks:
         raise SystemExit(f"no first frame reported:\n{out.stdout}\n{out.stderr}")
-    return float(line.split()[1]) - t0
+    return marks
 
 
 def main() -> None:
@@ -44,13 +44,28 @@ def main() -> None:
             env.pop("QT_QPA_PLATFORM", None)
         else:
             env["QT_QPA_PLATFORM"], where = "offscreen", "offscreen"
+    data = tempfile.mkdtemp(prefix="kiosk-bench-")
     try:
-        times = [one_run(env, []) for _ in range(RUNS)]
+        times = []
+        for _ in range(RUNS):  # a fresh data directory each time: the passphrase screen of a new kiosk
+            fresh = tempfile.mkdtemp(dir=data)
+            times.append(one_run(env, fresh)["first-frame-at"])
+        # an existing store (the booth's every morning): passphrase screen, then the operator's screen
+        home_env = {**env, "KIOSK_STARTUP_PROBE": "home", "KIOSK_PASSPHRASE": "bench passphrase 1234"}
+        kiosk = tempfile.mkdtemp(dir=data)
+        one_run(home_env, kiosk)  # creates the store
+        homes = [one_run(home_env, kiosk) for _ in range(RUNS)]
     finally:
         if xvfb is not None:
             xvfb.terminate()
-    print(f"start-up to first frame ({where}, {RUNS} runs): median {statistics.median(times) * 1000:.0f} ms, "
-          f"max {max(times) * 1000:.0f} ms (goal < 2000 ms)")
+        shutil.rmtree(data, ignore_errors=True)
+    print(f"start-up to first frame, the passphrase screen ({where}, {RUNS} runs): median "
+          f"{statistics.median(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms (goal < 2000 ms)")
+    home = [m["home-frame-at"] for m in homes]
+    unlock = [m["home-frame-at"] - m["passphrase-at"] for m in homes]
+    print(f"start-up to the operator's screen, the passphrase entered as soon as the screen is ready ({RUNS} runs): "
+          f"median {statistics.median(home) * 1000:.0f} ms, max {max(home) * 1000:.0f} ms; the wait after "
+          f"Unlock (scrypt, open the store, build and paint the window) median {statistics.median(unlock) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":
