@@ -20,6 +20,7 @@ pytest.importorskip("selenium")
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="Debian chromium and chromium-driver are needed")
@@ -99,10 +100,12 @@ def test_login_progress_and_download(hq_with_data, browser):
     browser.find_element(By.ID, "name").send_keys("miyagi")
     browser.find_element(By.ID, "password").send_keys("wrong password!")
     browser.find_element(By.ID, "submit").click()
-    assert "wrong name or password" in browser.find_element(By.ID, "error").text
+    error = WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.ID, "error"))  # the answer page
+    assert "wrong name or password" in error[0].text
     browser.find_element(By.ID, "name").send_keys("miyagi")
     browser.find_element(By.ID, "password").send_keys(STAFF_PASS)
     browser.find_element(By.ID, "submit").click()
+    WebDriverWait(browser, 20).until(lambda d: "/dashboard/login" not in d.current_url)  # logged in
     browser.get(f"{hq.url}/dashboard?as_of=2024-11-30")
     apps = browser.find_element(By.ID, "target-applications")
     assert apps.find_element(By.CLASS_NAME, "done").text == str(counts["applications"])
