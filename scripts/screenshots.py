@@ -69,8 +69,9 @@ def main() -> int:
     shot("02-open-session")
     window.operator.session_panel.venue.setFocus()
     window.keyboard.set_mode("romaji")
-    for ch in "miyagiken":
+    for ch in "miyagiken":  # みやぎけん: the kanji candidates 宮城県 and 県 are offered
         window.keyboard._romaji(ch)
+    window.keyboard._flush_romaji()
     shot("07-keyboard")
     sp = window.operator.session_panel
     sp.venue.setText("宮城県庁 1階ロビー")

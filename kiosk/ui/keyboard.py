@@ -1,4 +1,5 @@
-"""On-screen keyboard for a touch-only booth: hiragana (50-on grid), romaji → kana, latin and digits.
+"""On-screen keyboard for a touch-only booth: hiragana (50-on grid), romaji → kana, latin and digits,
+and a row of kanji candidates for the kana just typed (kiosk/ui/kana_kanji.py, assets/kanji.json).
 
 It never takes focus: key presses are sent as key events to whichever text field has focus, so it
 works for any QLineEdit / QPlainTextEdit in the app without that field knowing about it."""
@@ -6,7 +7,7 @@ works for any QLineEdit / QPlainTextEdit in the app without that field knowing a
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.paths import assets_dir
+from kiosk.ui.kana_kanji import MAX_CANDIDATES, candidates, load_readings
 from kiosk.ui.romaji import RomajiComposer
 
 KANA_COLUMNS = ["あいうえお", "かきくけこ", "さしすせそ", "たちつてと", "なにぬねの",
@@ -74,7 +77,17 @@ class OnScreenKeyboard(QWidget):
             b.setCheckable(True)
             self.mode_buttons[mode] = b
             top.addWidget(b)
-        top.addWidget(self.preedit, 1)
+        top.addWidget(self.preedit)
+        # the kanji candidates sit in the top row's free middle, so the keyboard is no taller
+        self.readings = load_readings(assets_dir() / "kanji.json")
+        self.candidate_keys: list[QPushButton] = []
+        for index in range(MAX_CANDIDATES):
+            b = _key("", lambda _=False, i=index: self._choose(i))
+            b.hide()
+            self.candidate_keys.append(b)
+            top.addWidget(b)
+        top.addStretch(1)
+        self._offered: list[tuple[int, str]] = []
         self.backspace_key = _key("⌫", self._backspace, wide=2)
         self.space_key = _key("", lambda: self._send_text(" "), wide=3)
         self.enter_key = _key("", self._enter, wide=2)
@@ -109,6 +122,7 @@ class OnScreenKeyboard(QWidget):
             return
         if isinstance(new, (QLineEdit, QPlainTextEdit)) and self._host.isAncestorOf(new):
             self.show()
+            self._offer()  # another field: candidates for what is before its cursor
             area = new.parentWidget()
             while area is not None and not isinstance(area, QScrollArea):
                 area = area.parentWidget()
@@ -151,6 +165,7 @@ class OnScreenKeyboard(QWidget):
         self.pages.setCurrentIndex(self.MODES.index(mode))
         for m, b in self.mode_buttons.items():
             b.setChecked(m == mode)
+        self._offer()
 
     def _target(self) -> QWidget | None:
         w = QApplication.focusWidget()
@@ -162,6 +177,46 @@ class OnScreenKeyboard(QWidget):
             return
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
             QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+        self._offer()
+
+    def _before_cursor(self) -> str:
+        """The text on the cursor's line before it, in either kind of field."""
+        target = self._target()
+        if isinstance(target, QLineEdit):
+            return target.text()[: target.cursorPosition()]
+        if isinstance(target, QPlainTextEdit):
+            cursor = target.textCursor()
+            return cursor.block().text()[: cursor.positionInBlock()]
+        return ""
+
+    def _replace_before(self, count: int, text: str) -> None:
+        """Replace the `count` characters before the cursor with `text`."""
+        target = self._target()
+        if isinstance(target, QLineEdit):
+            pos = target.cursorPosition()
+            target.setSelection(pos - count, count)
+            target.insert(text)
+        elif isinstance(target, QPlainTextEdit):
+            cursor = target.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, count)
+            cursor.insertText(text)
+            target.setTextCursor(cursor)
+        self._offer()
+
+    def _offer(self) -> None:
+        """Show the kanji for the kana just before the cursor (nothing while typing latin or digits)."""
+        kana_mode = self.mode in ("kana", "romaji") and self.isVisible()
+        self._offered = candidates(self._before_cursor(), self.readings) if kana_mode else []
+        for i, b in enumerate(self.candidate_keys):
+            b.setVisible(i < len(self._offered))
+            if i < len(self._offered):
+                b.setText(self._offered[i][1])
+
+    def _choose(self, index: int) -> None:
+        if index < len(self._offered):
+            self._flush_romaji()
+            count, kanji = self._offered[index]
+            self._replace_before(count, kanji)
 
     def _send_text(self, text: str) -> None:
         self._flush_romaji()
@@ -173,6 +228,7 @@ class OnScreenKeyboard(QWidget):
             target.insert(text)
         elif isinstance(target, QPlainTextEdit):
             target.insertPlainText(text)
+        self._offer()
 
     def _romaji(self, letter: str) -> None:
         done = self.composer.feed(letter)
@@ -204,28 +260,24 @@ class OnScreenKeyboard(QWidget):
 
     def _modify_last(self, forward: dict[int, int], back: dict[int, int] | None) -> None:
         """゛ ゜ 小: change the character just before the cursor (か→が, は→ぱ, つ→っ; again undoes)."""
-        target = self._target()
-        if not isinstance(target, QLineEdit) or target.cursorPosition() == 0:
+        self._flush_romaji()
+        before = self._before_cursor()
+        if not before:
             return
-        pos = target.cursorPosition()
-        ch = target.text()[pos - 1]
+        ch = before[-1]
         new = ch.translate(forward)
         if new == ch and back is not None:
             new = ch.translate(back)
         if new != ch:
-            target.setText(target.text()[: pos - 1] + new + target.text()[pos:])
-            target.setCursorPosition(pos)
+            self._replace_before(1, new)
 
     def _to_katakana(self) -> None:
         """Turn the word before the cursor from hiragana into katakana (ミヤギ, カード …)."""
-        target = self._target()
-        if not isinstance(target, QLineEdit):
-            return
-        pos = target.cursorPosition()
-        text = target.text()
-        start = pos
-        while start > 0 and "ぁ" <= text[start - 1] <= "ゖ":
+        self._flush_romaji()
+        before = self._before_cursor()
+        start = len(before)
+        while start > 0 and ("ぁ" <= before[start - 1] <= "ゖ" or before[start - 1] == "ー"):
             start -= 1
-        kata = "".join(chr(ord(c) + 0x60) for c in text[start:pos])
-        target.setText(text[:start] + kata + text[pos:])
-        target.setCursorPosition(pos)
+        if start < len(before):
+            kata = "".join(c if c == "ー" else chr(ord(c) + 0x60) for c in before[start:])
+            self._replace_before(len(before) - start, kata)

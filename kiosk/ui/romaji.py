@@ -37,6 +37,7 @@ class RomajiComposer:
 
     def __init__(self) -> None:
         self.pending = ""
+        self._after_nn = False  # the pending "n" is the second of "nn", which already gave its ん
 
     def feed(self, letter: str) -> str:
         buf = self.pending + letter.lower()
@@ -53,7 +54,12 @@ class RomajiComposer:
                 buf = buf[1:]
                 continue
             if buf[0] == "n" and len(buf) >= 2:
+                if self._after_nn:  # "kenn" + "ka": that n was spent on the ん already
+                    self._after_nn = False
+                    buf = buf[1:]
+                    continue
                 out += "ん"
+                self._after_nn = buf[1] == "n"  # "nn": ん now; the second n may still start な-row
                 buf = buf[1:]
                 continue
             out += buf[0]  # not romaji (digit, symbol): pass through
@@ -63,9 +69,14 @@ class RomajiComposer:
 
     def _take(self, kana: str) -> str:
         self.pending = ""
+        self._after_nn = False
         return kana
 
     def flush(self) -> str:
-        """End of input: a lone trailing "n" becomes ん, other leftovers pass through."""
+        """End of input: a lone trailing "n" becomes ん (unless it was the second of "nn", whose ん
+        is already written), other leftovers pass through."""
         rest, self.pending = self.pending, ""
-        return "ん" if rest == "n" else rest
+        spent, self._after_nn = self._after_nn, False
+        if rest == "n":
+            return "" if spent else "ん"
+        return rest

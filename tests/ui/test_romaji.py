@@ -12,7 +12,8 @@ def compose(text: str) -> str:
     ("typed", "kana"),
     [("miyagi", "みやぎ"), ("sendai", "せんだい"), ("kesennuma", "けせんぬま"), ("ishinomaki", "いしのまき"),
      ("kitte", "きって"), ("shakai", "しゃかい"), ("kyouiku", "きょういく"), ("tsukuba", "つくば"),
-     ("hon", "ほん"), ("konnichiha", "こんにちは"), ("natori", "なとり"), ("ma-ku", "まーく")],
+     ("hon", "ほん"), ("konnichiha", "こんにちは"), ("natori", "なとり"), ("ma-ku", "まーく"),
+     ("kenn", "けん"), ("kennka", "けんか"), ("konnnichiha", "こんにちは"), ("sennda", "せんだ"), ("minna", "みんな")],
 )
 def test_romaji_becomes_hiragana(typed, kana):
     assert compose(typed) == kana
