@@ -40,7 +40,10 @@ def remember_db_url(data_dir: Path, url: str) -> None:
     """`serve --db URL` records the URL so `enroll` and `report` find the same database."""
     settings = _settings(data_dir)
     settings["db_url"] = url
-    (data_dir / SETTINGS_FILE).write_text(json.dumps(settings, indent=2), encoding="utf-8")
+    path = data_dir / SETTINGS_FILE
+    path.touch(mode=0o600)  # a PostgreSQL URL may carry its password: readable by HQ's user only
+    path.chmod(0o600)
+    path.write_text(json.dumps(settings, indent=2), encoding="utf-8")
 
 
 def resolve_db_url(data_dir: Path, cli_value: str | None = None) -> str:
