@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hardware.camera import open_camera
-from hardware.printer import CupsPrinter
+from hardware.printer import PDF_QUEUE, CupsPrinter
 from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
 from kiosk.pin import OperatorPin
@@ -32,6 +32,7 @@ from kiosk.ui.operator_view import OperatorView
 from kiosk.ui.photo_screen import AcceptedPhoto, PhotoScreen
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
+from kiosk.ui.printer_status import PrinterStatus
 
 
 class MainWindow(QMainWindow):
@@ -72,8 +73,12 @@ class MainWindow(QMainWindow):
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoScreen(camera)
         self.print_panel = PrintPanel(photo=lambda: self.photo_jpeg, printer=CupsPrinter,
-                                      queue=lambda: self.settings.printer or "KioskPDF", data_dir=loaded.path.parent)
+                                      queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
+        self.printer_status = PrinterStatus(lambda: CupsPrinter().queue_status(self.print_queue()))
+        self.status_area.addWidget(self.printer_status.button)
+        self.printer_status.open_print.connect(lambda: self._set_mode("operator", self.print_panel))
+        self.printer_status.changed.connect(self.refresh_header)
         self.stack = QStackedWidget()
         self.page_holders: dict[QWidget, QWidget] = {}
         for w in (self.operator, self.attendee, self.pin_screen, self.admin, self.online, self.photo_step,
@@ -118,6 +123,10 @@ class MainWindow(QMainWindow):
         else:
             self._ask_pin(setting=True, can_cancel=False, then=self.to_operator)
 
+    def print_queue(self) -> str:
+        """The CUPS queue the settings chose; the PDF printer when none is set."""
+        return self.settings.printer or PDF_QUEUE
+
     # -- texts ---------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My Number Card application support"))
@@ -138,6 +147,8 @@ class MainWindow(QMainWindow):
         operator = self.mode == "operator"
         self.attendee_button.setVisible(operator)
         self.admin_button.setVisible(operator)
+        self.printer_status.button.setText(self.tr("Printer: check it"))
+        self.printer_status.button.setVisible(operator and bool(self.printer_status.problem))
 
     def toggle_language(self) -> None:
         set_language("en" if current_language() == "ja" else "ja")
@@ -267,6 +278,8 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.idle.watch(self)  # the native window exists now; watch its input
+        if not self.printer_status.timer.isActive():
+            self.printer_status.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (no way out without the operator)
         if self._allow_close:

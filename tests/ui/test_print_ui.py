@@ -192,3 +192,26 @@ def test_the_sheet_preview_shows_the_photo_in_every_slot_and_leaves_with_the_scr
     assert abs(page.width() / page.height() - 89 / 127) < 0.01  # the paper to scale
     qtbot.mouseClick(panel.back_button, LEFT)
     assert preview.photo is None and preview.sheet is None  # the face leaves the screen with it
+
+
+def test_a_stopped_printer_shows_in_the_header_on_every_operator_screen(qtbot, operator, pdf_queue):  # noqa: F811
+    import subprocess
+
+    w = operator
+    w.settings.printer = pdf_queue
+    status = w.printer_status
+    status.check()
+    assert not status.button.isVisible()  # all well: nothing in the way
+    subprocess.run(["cupsdisable", pdf_queue], check=True)  # paper out, say: nobody is printing
+    status.check()
+    assert status.button.isVisible() and status.button.text() in ("プリンターを確認", "Printer: check it")
+    w.to_attendee()
+    assert not status.button.isVisible()  # not the attendee's business
+    w._set_mode("operator", w.operator)
+    assert status.button.isVisible()
+    qtbot.mouseClick(status.button, LEFT)  # one tap to the print screen, where Resume is
+    assert w.stack.currentWidget() is w.page_holders[w.print_panel]
+    assert not w.print_panel.resume_button.isHidden()
+    qtbot.mouseClick(w.print_panel.resume_button, LEFT)
+    status.check()
+    assert not status.button.isVisible()
