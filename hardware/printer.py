@@ -135,6 +135,14 @@ def _cups_errors() -> Iterator[None]:
                          "cups") from None
 
 
+def available_queues() -> list[str]:
+    """The queues CUPS has, for the settings screen; none when the scheduler cannot be reached."""
+    try:
+        return CupsPrinter().queues()
+    except (PrintError, cups.IPPError, RuntimeError):
+        return []
+
+
 class CupsPrinter:
     def __init__(self, server: str | None = None) -> None:
         if server:

@@ -1,10 +1,13 @@
-"""Operator: edit the settings file (booth id, HQ URL, camera, printer, language, idle timeout)."""
+"""Operator: edit the settings file (booth id, HQ URL, camera, printer, language, idle timeout). The
+printer is picked from the queues CUPS has (or typed, for one being set up)."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout
 
 from kiosk.settings import LANGUAGES, LoadedSettings, Settings, save_settings
@@ -17,8 +20,10 @@ class AdminScreen(Page):
     change_pin = Signal()
     quit_requested = Signal()
 
-    def __init__(self, loaded: LoadedSettings) -> None:
+    def __init__(self, loaded: LoadedSettings, queues: Callable[[], list[str]] = list) -> None:
+        """queues: the CUPS queues to offer for the printer (hardware.printer.CupsPrinter().queues)."""
         super().__init__()
+        self.queues = queues
         self.data_dir = loaded.path.parent
         self.title = label("title")
         self.problems = label("error")
@@ -26,7 +31,8 @@ class AdminScreen(Page):
         self.booth_id = QLineEdit()
         self.hq_url = QLineEdit()
         self.camera = QLineEdit()
-        self.printer = QLineEdit()
+        self.printer = QComboBox()
+        self.printer.setEditable(True)  # the queues CUPS knows now, or a name typed in
         self.language = QComboBox()
         self.language.addItems(list(LANGUAGES))
         self.idle = QSpinBox()
@@ -74,14 +80,22 @@ class AdminScreen(Page):
         self.booth_id.setText(s.booth_id)
         self.hq_url.setText(s.hq_url)
         self.camera.setText(s.camera)
-        self.printer.setText(s.printer)
+        self.printer.setCurrentText(s.printer)
         self.language.setCurrentText(s.language)
         self.idle.setValue(s.idle_timeout_s)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        """Offer the queues CUPS has right now (a printer may have been set up since the last visit)."""
+        super().showEvent(event)
+        chosen = self.printer.currentText()
+        self.printer.clear()
+        self.printer.addItems(["", *self.queues()])  # "": the PDF printer
+        self.printer.setCurrentText(chosen)
 
     def current(self) -> Settings:
         return dataclasses.replace(
             Settings(), booth_id=self.booth_id.text().strip(), hq_url=self.hq_url.text().strip(),
-            camera=self.camera.text().strip() or "auto", printer=self.printer.text().strip(),
+            camera=self.camera.text().strip() or "auto", printer=self.printer.currentText().strip(),
             language=self.language.currentText(), idle_timeout_s=self.idle.value(),
         )
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hardware.camera import open_camera
-from hardware.printer import PDF_QUEUE, CupsPrinter
+from hardware.printer import PDF_QUEUE, CupsPrinter, available_queues
 from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
 from kiosk.pin import OperatorPin
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.operator = OperatorView(booth, loaded.path.parent)
         self.attendee = AttendeeView()
         self.pin_screen = PinScreen(pin)
-        self.admin = AdminScreen(loaded)
+        self.admin = AdminScreen(loaded, queues=available_queues)
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoScreen(camera)

@@ -1,6 +1,7 @@
 from PySide6.QtCore import Qt
 
 from kiosk.settings import load_settings
+from tests.printing.conftest import cups_server, pdf_queue  # noqa: F401 (fixtures)
 
 
 def test_admin_screen_saves_the_settings_file(qtbot, operator, data_dir):
@@ -32,3 +33,13 @@ def test_broken_settings_file_is_shown_to_the_operator(qtbot, data_dir, store):
     qtbot.addWidget(w)
     assert "設定ファイルが壊れています" in w.admin.problems.text()
     w._allow_close = True
+
+
+def test_the_printer_is_chosen_from_the_queues_cups_has(qtbot, operator, data_dir, pdf_queue):  # noqa: F811
+    w = operator
+    qtbot.mouseClick(w.admin_button, Qt.MouseButton.LeftButton)
+    offered = [w.admin.printer.itemText(i) for i in range(w.admin.printer.count())]
+    assert pdf_queue in offered and offered[0] == ""  # "" = the PDF printer
+    w.admin.printer.setCurrentIndex(offered.index(pdf_queue))
+    qtbot.mouseClick(w.admin.save_button, Qt.MouseButton.LeftButton)
+    assert load_settings(data_dir).settings.printer == pdf_queue and w.print_queue() == pdf_queue
