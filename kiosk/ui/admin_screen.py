@@ -34,7 +34,8 @@ class AdminScreen(Page):
         self.printer = QComboBox()
         self.printer.setEditable(True)  # the queues CUPS knows now, or a name typed in
         self.language = QComboBox()
-        self.language.addItems(list(LANGUAGES))
+        for code in LANGUAGES:  # each language in its own name
+            self.language.addItem({"ja": "日本語", "en": "English"}.get(code, code), code)
         self.idle = QSpinBox()
         self.idle.setRange(10, 3600)
         self.idle.setSuffix(" s")
@@ -81,7 +82,7 @@ class AdminScreen(Page):
         self.hq_url.setText(s.hq_url)
         self.camera.setText(s.camera)
         self.printer.setCurrentText(s.printer)
-        self.language.setCurrentText(s.language)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.idle.setValue(s.idle_timeout_s)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
@@ -96,7 +97,7 @@ class AdminScreen(Page):
         return dataclasses.replace(
             Settings(), booth_id=self.booth_id.text().strip(), hq_url=self.hq_url.text().strip(),
             camera=self.camera.text().strip() or "auto", printer=self.printer.currentText().strip(),
-            language=self.language.currentText(), idle_timeout_s=self.idle.value(),
+            language=self.language.currentData(), idle_timeout_s=self.idle.value(),
         )
 
     def save(self) -> None:

@@ -31,6 +31,7 @@ QLabel[role="note"] {{ color: #333; }}
 QScrollBar:vertical {{ width: 28px; }}
 QScrollBar:horizontal {{ height: 28px; }}
 QSpinBox::up-button, QSpinBox::down-button {{ width: 48px; }}
+QComboBox::drop-down {{ width: 48px; }}
 QFrame#header {{ background: #0b1f5c; }}
 QFrame#header QLabel {{ color: #ffffff; }}
 QFrame#tallies {{ background: #f3f5fa; border-top: 2px solid #0b1f5c; }}

@@ -43,3 +43,14 @@ def test_the_printer_is_chosen_from_the_queues_cups_has(qtbot, operator, data_di
     w.admin.printer.setCurrentIndex(offered.index(pdf_queue))
     qtbot.mouseClick(w.admin.save_button, Qt.MouseButton.LeftButton)
     assert load_settings(data_dir).settings.printer == pdf_queue and w.print_queue() == pdf_queue
+
+
+def test_the_language_is_chosen_by_its_own_name(qtbot, operator, data_dir):
+    w = operator
+    w.to_admin()
+    names = [w.admin.language.itemText(i) for i in range(w.admin.language.count())]
+    assert names == ["日本語", "English"]
+    w.admin.language.setCurrentIndex(1)
+    qtbot.mouseClick(w.admin.save_button, Qt.MouseButton.LeftButton)
+    assert load_settings(data_dir).settings.language == "en"
+    qtbot.waitUntil(lambda: w.admin.save_button.text() == "Save")
