@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from hardware.printer import CupsPrinter  # noqa: E402
 from kiosk.sheets.layout import PAPERS, layout  # noqa: E402
 from kiosk.sheets.pdf import sheet_pdf  # noqa: E402
+from tests.printing.conftest import output_dirs  # noqa: E402 (where cups-pdf writes)
 
 
 def main() -> None:
@@ -33,9 +34,13 @@ def main() -> None:
                 sheet = layout(name)
                 job = printer.submit(queue, sheet_pdf(photo, sheet, dpi), sheet.paper.media, title=f"bench-{name}")
                 handed.append(time.perf_counter() - t0)
-                printer.wait(job, 120, poll=0.05)
+                status = printer.wait(job, 120, poll=0.05)
                 done.append(time.perf_counter() - t0)
                 printer.forget(job)  # as the kiosk does: nothing of the sheet stays in the spool
+                if status.state != "completed":
+                    raise SystemExit(f"job {job} ({name}, {dpi} dpi) ended {status.state}: {status.message}")
+            for out in (p for d in output_dirs() if d.is_dir() for p in d.glob("bench-*.pdf")):
+                out.unlink(missing_ok=True)  # the benchmark's "paper" goes too
             print(f"{name:>7} {dpi} dpi: handed to CUPS {sorted(handed)[1] * 1000:6.0f} ms, "
                   f"completed {sorted(done)[1] * 1000:6.0f} ms")
 

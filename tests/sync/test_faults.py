@@ -1,5 +1,6 @@
 """The outbox against a real HQ through a fault-injecting proxy: cut connections, lost replies after
-HQ committed, stalls, HQ killed and restarted. Afterwards HQ holds every event exactly once."""
+HQ committed, stalls, HQ killed and restarted (the database-facing ones on SQLite and PostgreSQL).
+Afterwards HQ holds every event exactly once."""
 
 from __future__ import annotations
 
@@ -69,19 +70,19 @@ def push_until_done(box: Outbox, attempts: int = 20) -> int:
     ],
     ids=["drop-mid-batch", "lose-reply-after-commit", "refused-then-stalled"],
 )
-def test_every_event_arrives_exactly_once_despite_faults(sqlite_hq, proxy_factory, data_dir, faults, hq_ahead):
-    source = setup_kiosk(sqlite_hq)
-    proxy = FaultProxy(sqlite_hq.port)
+def test_every_event_arrives_exactly_once_despite_faults(hq, proxy_factory, data_dir, faults, hq_ahead):
+    source = setup_kiosk(hq)
+    proxy = FaultProxy(hq.port)
     proxy_factory.append(proxy)
     proxy.plan(*faults)
     box = outbox(source, f"http://127.0.0.1:{proxy.port}", data_dir)
     with pytest.raises(HQUnreachable):
         box.push_all()
     # a cut request leaves nothing half-stored; a lost reply leaves HQ ahead of what the kiosk knows
-    assert (stored(sqlite_hq)[0] > box.acked) is hq_ahead
+    assert (stored(hq)[0] > box.acked) is hq_ahead
     push_until_done(box)
     assert proxy.faults_applied == len(faults)
-    assert stored(sqlite_hq) == (N, N, N)
+    assert stored(hq) == (N, N, N)
     assert box.acked == N
 
 
@@ -99,22 +100,22 @@ def test_a_long_stall_times_out_and_the_next_attempt_delivers(sqlite_hq, proxy_f
     assert stored(sqlite_hq) == (50, 50, 50)
 
 
-def test_hq_killed_and_restarted_mid_sync(sqlite_hq, data_dir):
-    source = setup_kiosk(sqlite_hq, events=3000)
-    box = outbox(source, sqlite_hq.url, data_dir, timeout=3.0)
+def test_hq_killed_and_restarted_mid_sync(hq, data_dir):
+    source = setup_kiosk(hq, events=3000)
+    box = outbox(source, hq.url, data_dir, timeout=3.0)
     killed = threading.Event()
 
     def progress(done: int, total: int) -> None:
         if done >= 500 and not killed.is_set():
             killed.set()
-            sqlite_hq.kill()
+            hq.kill()
 
     with pytest.raises(HQUnreachable):
         box.push_all(progress=progress)
-    assert 0 < stored(sqlite_hq)[0] < 3000
-    sqlite_hq.start()  # same port, same database
+    assert 0 < stored(hq)[0] < 3000
+    hq.start()  # same port, same database
     assert box.push_all().waiting == 0
-    assert stored(sqlite_hq) == (3000, 3000, 3000)
+    assert stored(hq) == (3000, 3000, 3000)
 
 
 def test_background_client_backs_off_offline_then_delivers(sqlite_hq, proxy_factory, data_dir):
