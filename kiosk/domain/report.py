@@ -193,7 +193,11 @@ def _period(by_day: dict[str, list[Event]], sessions: list[dict[str, Any]], firs
 
 def period_report(events: Iterable[Event], first: str, last: str, targets: Targets, kind: str) -> dict[str, Any]:
     events = list(events)
-    by_day = _by_date(events)
+    return _period_report(events, _by_date(events), first, last, targets, kind)
+
+
+def _period_report(events: list[Event], by_day: dict[str, list[Event]], first: str, last: str, targets: Targets,
+                   kind: str) -> dict[str, Any]:
     days, inside, sessions = _period(by_day, _session_rows(events, lambda _d: True), first, last)
     return {
         "kind": kind, "from": first, "to": last, "sessions": sessions, "session_counts": session_counts(sessions),
@@ -212,8 +216,8 @@ def monthly_report(events: Iterable[Event], month: str, targets: Targets) -> dic
 def completion_report(events: Iterable[Event], targets: Targets) -> dict[str, Any]:
     """委託業務完了報告書: everything from the contract start to its end, with a row per month."""
     events = list(events)
-    report = period_report(events, targets.start, targets.contract_end, targets, "completion")
     by_day = _by_date(events)
+    report = _period_report(events, by_day, targets.start, targets.contract_end, targets, "completion")
     report["months"] = []
     for month in sorted({d["date"][:7] for d in report["days"]}):
         first, last = (d.isoformat() for d in _month_days(month))
