@@ -7,11 +7,15 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 LEFT = Qt.MouseButton.LeftButton
 
 
+def key(keyboard, mode, text):
+    """The key labelled `text` on the keyboard's `mode` page."""
+    page = keyboard.pages.widget(keyboard.MODES.index(mode))
+    return next(b for b in page.findChildren(QPushButton) if b.text() == text)
+
+
 def tap_kana(qtbot, keyboard, text):
-    page = keyboard.pages.widget(keyboard.MODES.index("kana"))
-    keys = {b.text(): b for b in page.findChildren(QPushButton)}
     for ch in text:
-        qtbot.mouseClick(keys[ch], LEFT)
+        qtbot.mouseClick(key(keyboard, "kana", ch), LEFT)
 
 
 def shown_candidates(keyboard):
@@ -28,8 +32,7 @@ def test_kana_typed_by_touch_becomes_the_municipality_in_kanji(qtbot, operator):
     assert field.text() == "せんたいし" and shown_candidates(kb) == ["市"]  # not a name yet
     qtbot.mouseClick(kb.backspace_key, LEFT)
     qtbot.mouseClick(kb.backspace_key, LEFT)  # back to せんた, then ゛ makes it せんだ
-    page = kb.pages.widget(kb.MODES.index("kana"))
-    qtbot.mouseClick(next(b for b in page.findChildren(QPushButton) if b.text() == "゛"), LEFT)
+    qtbot.mouseClick(key(kb, "kana", "゛"), LEFT)
     tap_kana(qtbot, kb, "いし")
     assert field.text() == "せんだいし" and shown_candidates(kb)[0] == "仙台市"
     qtbot.mouseClick(kb.candidate_keys[0], LEFT)
@@ -42,14 +45,12 @@ def test_romaji_then_candidates_in_the_venue_field(qtbot, operator):
     venue.setFocus()
     qtbot.waitUntil(kb.isVisible)
     qtbot.mouseClick(kb.mode_buttons["romaji"], LEFT)
-    page = kb.pages.widget(kb.MODES.index("romaji"))
-    keys = {b.text(): b for b in page.findChildren(QPushButton)}
     for letter in "ishinomaki":
-        qtbot.mouseClick(keys[letter], LEFT)
+        qtbot.mouseClick(key(kb, "romaji", letter), LEFT)
     assert venue.text() == "いしのまき" and shown_candidates(kb)[0] == "石巻"
     qtbot.mouseClick(kb.candidate_keys[0], LEFT)
     for letter in "shiyakusho":
-        qtbot.mouseClick(keys[letter], LEFT)
+        qtbot.mouseClick(key(kb, "romaji", letter), LEFT)
     qtbot.mouseClick(next(b for b in kb.candidate_keys if b.text() == "市役所"), LEFT)
     assert venue.text() == "石巻市役所"
     qtbot.mouseClick(kb.mode_buttons["latin"], LEFT)
@@ -69,7 +70,6 @@ def test_the_kana_keys_work_in_the_survey_comment_box_too(qtbot, operator):
     assert shown_candidates(kb)[0] == "簡単"
     qtbot.mouseClick(kb.candidate_keys[0], LEFT)
     tap_kana(qtbot, kb, "かーと")
-    page = kb.pages.widget(kb.MODES.index("kana"))
-    qtbot.mouseClick(next(b for b in page.findChildren(QPushButton) if b.text() == "゛"), LEFT)
-    qtbot.mouseClick(next(b for b in page.findChildren(QPushButton) if b.text() == "カナ"), LEFT)
+    qtbot.mouseClick(key(kb, "kana", "゛"), LEFT)
+    qtbot.mouseClick(key(kb, "kana", "カナ"), LEFT)
     assert box.toPlainText() == "簡単カード"
