@@ -25,7 +25,8 @@ class OperatorView(Page):
         self.reception = ReceptionPanel(booth)
         self.journey = JourneyPanel(booth)
         self.reports = ReportStatusWidget(booth, SubmittedReports(data_dir))
-        self.tallies = TallyBar(booth, self.reports.rows)
+        # the list as last refreshed (sessions, marks, the date): no file read on every tally update
+        self.tallies = TallyBar(booth, lambda: self.reports.open_rows)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.addWidget(self.session_panel)

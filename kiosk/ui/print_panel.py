@@ -43,7 +43,8 @@ class PrintPanel(Page):
             self.paper_group.addButton(b)
             papers.addWidget(b, 0, i)
         self.paper_buttons["L"].setChecked(True)
-        self.paper_group.buttonToggled.connect(lambda *_: self.show_preview())
+        # one paper unchecks, another checks: draw once, for the one checked
+        self.paper_group.buttonToggled.connect(lambda _b, checked: checked and self.show_preview())
         self.preview = SheetPreview()
         self.minus, self.plus, self.copies_label = button(), button(), label("title", wrap=False)
         self.copies_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -33,6 +33,7 @@ class ReportStatusWidget(Page):
         self.submitted = submitted
         self.is_holiday = is_holiday
         self.limit = limit
+        self.open_rows: list[dict[str, Any]] = []  # as of the last refresh (the tally bar reads these)
         self.heading = label("title")
         self.empty = label("note")
         self.grid = QGridLayout()
@@ -73,7 +74,7 @@ class ReportStatusWidget(Page):
                 item.widget().deleteLater()
         self.row_labels.clear()
         self.mark_buttons.clear()
-        rows = self.rows()
+        rows = self.open_rows = self.rows()
         self.empty.setVisible(not rows)
         for i, row in enumerate(rows[: self.limit]):
             text = label("error" if row["state"] == "late" else "")

@@ -30,15 +30,18 @@ class SheetPreview(QWidget):
         super().__init__()
         self.sheet: Layout | None = None
         self.photo: QImage | None = None
+        self._jpeg: bytes | None = None  # the JPEG `photo` was decoded from
         self.setMinimumSize(160, 200)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def show_sheet(self, sheet: Layout, jpeg: bytes | None) -> None:
-        self.sheet, self.photo = sheet, jpeg_image(jpeg)
+        if jpeg is not self._jpeg:  # another paper for the same photo: no second decode
+            self._jpeg, self.photo = jpeg, jpeg_image(jpeg)
+        self.sheet = sheet
         self.update()
 
     def clear(self) -> None:
-        self.sheet = self.photo = None
+        self.sheet = self.photo = self._jpeg = None
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
