@@ -136,7 +136,6 @@ def reason_text(reasons: list[str], table: dict[str, str] = REASONS) -> str:
     return " / ".join(texts)
 
 
-_reason_text = reason_text  # older name, kept for the test fake
 
 
 @contextlib.contextmanager

@@ -3,62 +3,62 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="63" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="70" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="68" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="75" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="69" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="70" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="97" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="112" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -298,28 +298,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="132" />
         <location filename="../../kiosk/ui/main_window.py" line="133" />
+        <location filename="../../kiosk/ui/main_window.py" line="134" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="135" />
+        <location filename="../../kiosk/ui/main_window.py" line="136" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="136" />
+        <location filename="../../kiosk/ui/main_window.py" line="137" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="150" />
+        <location filename="../../kiosk/ui/main_window.py" line="151" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="222" />
+        <location filename="../../kiosk/ui/main_window.py" line="223" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
@@ -499,119 +499,268 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="101" />
+        <location filename="../../kiosk/ui/print_panel.py" line="120" />
         <source>Print the photo sheet</source>
         <translation>写真シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="121" />
         <source>L size (4 photos)</source>
         <translation>L判（4枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="121" />
         <source>Postcard (6 photos)</source>
         <translation>はがき（6枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="103" />
+        <location filename="../../kiosk/ui/print_panel.py" line="122" />
         <source>2L (9 photos)</source>
         <translation>2L判（9枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="103" />
+        <location filename="../../kiosk/ui/print_panel.py" line="122" />
         <source>A4 (30 photos)</source>
         <translation>A4（30枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="106" />
+        <location filename="../../kiosk/ui/print_panel.py" line="125" />
         <source>Print</source>
         <translation>印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="107" />
+        <location filename="../../kiosk/ui/print_panel.py" line="126" />
         <source>Cancel printing</source>
         <translation>印刷を中止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="108" />
+        <location filename="../../kiosk/ui/print_panel.py" line="127" />
         <source>Resume the printer</source>
         <translation>プリンターを再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="109" />
+        <location filename="../../kiosk/ui/print_panel.py" line="128" />
         <source>Print again</source>
         <translation>もう一度印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="110" />
+        <location filename="../../kiosk/ui/print_panel.py" line="129" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="111" />
+        <location filename="../../kiosk/ui/print_panel.py" line="130" />
         <source>Print the next steps (paper form)</source>
         <translation>手続き案内を印刷（郵送申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="112" />
+        <location filename="../../kiosk/ui/print_panel.py" line="131" />
         <source>Print the next steps (online)</source>
         <translation>手続き案内を印刷（オンライン申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="117" />
+        <location filename="../../kiosk/ui/print_panel.py" line="136" />
         <source>%1 sheet(s)</source>
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="168" />
+        <location filename="../../kiosk/ui/print_panel.py" line="248" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="210" />
+        <location filename="../../kiosk/ui/print_panel.py" line="275" />
+        <source>Sending to the printer…</source>
+        <translation>プリンターに送っています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="284" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="223" />
+        <location filename="../../kiosk/ui/print_panel.py" line="306" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="223" />
+        <location filename="../../kiosk/ui/print_panel.py" line="306" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="307" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="307" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="308" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="308" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="308" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="257" />
+        <location filename="../../kiosk/ui/print_panel.py" line="344" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="25" />
+        <location filename="../../kiosk/ui/printer_status.py" line="26" />
+        <source>Out of paper: load paper</source>
+        <translation>用紙がありません。用紙を補充してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="27" />
+        <source>Paper is running low</source>
+        <translation>用紙が少なくなっています</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="28" />
+        <source>Paper jam: remove the jammed paper</source>
+        <translation>紙詰まりです。詰まった紙を取り除いてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="29" />
+        <location filename="../../kiosk/ui/printer_status.py" line="30" />
+        <source>A printer cover is open: close it</source>
+        <translation>プリンターのカバーが開いています。閉じてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="31" />
+        <source>A paper tray is out: put it back</source>
+        <translation>給紙トレイが外れています。差し込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="32" />
+        <source>Toner is low: have a new cartridge ready</source>
+        <translation>トナー残量が少なくなっています。交換の用意をしてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="33" />
+        <source>Toner is empty: replace it</source>
+        <translation>トナーがありません。交換してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="34" />
+        <source>Ink is low: have a new cartridge ready</source>
+        <translation>インク残量が少なくなっています。交換の用意をしてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="35" />
+        <source>Ink is empty: replace it</source>
+        <translation>インクがありません。交換してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="36" />
+        <source>The ink waste pad is almost full</source>
+        <translation>廃インク吸収パッドの交換時期が近づいています</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="37" />
+        <source>The ink waste pad is full: call for service</source>
+        <translation>廃インク吸収パッドが満杯です。修理を依頼してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="38" />
+        <source>The printer is offline: check power and cable</source>
+        <translation>プリンターがオフラインです。電源とケーブルを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="39" />
+        <source>The printer does not answer: check power and cable</source>
+        <translation>プリンターが応答しません。電源とケーブルを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="40" />
+        <source>The printer is switched off: switch it on</source>
+        <translation>プリンターの電源が切れています。電源を入れてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="41" />
+        <source>Connecting to the printer…</source>
+        <translation>プリンターに接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="42" />
+        <location filename="../../kiosk/ui/printer_status.py" line="43" />
+        <location filename="../../kiosk/ui/printer_status.py" line="44" />
+        <source>The printer is stopped: fix it, then press Resume</source>
+        <translation>プリンターが停止しています。原因を直してから「再開」を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="45" />
+        <source>The printer is not accepting jobs: press Resume</source>
+        <translation>プリンターが印刷を受け付けていません。「再開」を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="46" />
+        <location filename="../../kiosk/ui/printer_status.py" line="47" />
+        <source>The job is held: press Resume or cancel it</source>
+        <translation>印刷が保留されています。「再開」を押すか取り消してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="48" />
+        <source>The job was aborted: check the printer and print again</source>
+        <translation>印刷が中止されました。プリンターを確認して、もう一度印刷してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="49" />
+        <source>The job was cancelled: print again if needed</source>
+        <translation>印刷を取り消しました。必要ならもう一度印刷してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="50" />
+        <source>The job is no longer known to the printer system: print again</source>
+        <translation>印刷の記録が見つかりません。もう一度印刷してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="51" />
+        <location filename="../../kiosk/ui/printer_status.py" line="52" />
+        <source>The sheet could not be printed: print again</source>
+        <translation>用紙データを印刷できませんでした。もう一度印刷してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="53" />
+        <source>Cannot reach the printer: check power, cable and network</source>
+        <translation>プリンターに接続できません。電源・ケーブル・ネットワークを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="54" />
+        <source>%1 ink is low: have a new cartridge ready</source>
+        <translation>%1 のインクが少なくなっています。交換の用意をしてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="55" />
+        <source>%1 ink is empty: replace it</source>
+        <translation>%1 のインクがありません。交換してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="56" />
+        <source>The photo paper tray is empty: load photo paper</source>
+        <translation>写真用紙トレイが空です。写真用紙を補充してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="57" />
+        <source>Paper tray %1 is empty: load paper</source>
+        <translation>給紙トレイ「%1」が空です。用紙を補充してください</translation>
     </message>
 </context>
 <context>
@@ -647,32 +796,32 @@
 <context>
     <name>ReportStatusWidget</name>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="56" />
+        <location filename="../../kiosk/ui/report_status.py" line="57" />
         <source>Daily reports to hand in</source>
         <translation>提出する日次報告書</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="57" />
+        <location filename="../../kiosk/ui/report_status.py" line="58" />
         <source>All daily reports are handed in</source>
         <translation>日次報告書はすべて提出済みです</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="63" />
+        <location filename="../../kiosk/ui/report_status.py" line="64" />
         <source>%1: LATE, was due %2</source>
         <translation>%1：提出期限超過（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="65" />
+        <location filename="../../kiosk/ui/report_status.py" line="66" />
         <source>%1: due today</source>
         <translation>%1：本日が提出期限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="66" />
+        <location filename="../../kiosk/ui/report_status.py" line="67" />
         <source>%1: due %2 (%3 business days left)</source>
         <translation>%1：期限 %2（残り %3 営業日）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="82" />
+        <location filename="../../kiosk/ui/report_status.py" line="83" />
         <source>Handed in</source>
         <translation>提出済みにする</translation>
     </message>

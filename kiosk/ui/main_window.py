@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hardware.camera import open_camera
-from hardware.printer import PDF_QUEUE, CupsPrinter, available_queues
+from hardware.printer import CupsPrinter, available_queues
 from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
 from kiosk.pin import OperatorPin
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.print_panel = PrintPanel(photo=lambda: self.photo_jpeg, printer=CupsPrinter,
                                       queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
-        self.printer_status = PrinterStatus(lambda: CupsPrinter().queue_status(self.print_queue()))
+        self.printer_status = PrinterStatus(self.print_panel.queue_status)
         self.status_area.addWidget(self.printer_status.button)
         self.printer_status.open_print.connect(lambda: self._set_mode("operator", self.print_panel))
         self.printer_status.changed.connect(self.refresh_header)
@@ -124,8 +124,9 @@ class MainWindow(QMainWindow):
             self._ask_pin(setting=True, can_cancel=False, then=self.to_operator)
 
     def print_queue(self) -> str:
-        """The CUPS queue the settings chose; the PDF printer when none is set."""
-        return self.settings.printer or PDF_QUEUE
+        """The CUPS queue the settings chose; "" lets the print service's one policy choose (the PDF
+        printer, else CUPS's default)."""
+        return self.settings.printer
 
     # -- texts ---------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         if self.booth.current is not None:
             self.booth.end_journey()
         self.attendee.reset()
+        self.print_panel.new_applicant()
         set_language(self.settings.language)
         self.operator.refresh()
         self.applicant_cleared.emit()

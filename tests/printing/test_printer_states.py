@@ -139,21 +139,25 @@ def test_nothing_of_the_sheet_stays_in_the_spool(pdf_queue):
     printer.forget(job)  # twice is harmless
 
 
-def test_no_scheduler_is_a_clear_message_on_the_screen_too(cups_server, qtbot, tmp_path):
+def test_no_scheduler_is_a_clear_message_on_the_screen_too(cups_server, qtbot, tmp_path, monkeypatch):
     from kiosk.ui.print_panel import PrintPanel
     from tests.printing.conftest import _free_port
 
     port = int(os.environ["CUPS_SERVER"].rsplit(":", 1)[1])
-    cups.setPort(_free_port())  # nothing listens there: CUPS is down
+    dead = _free_port()
+    cups.setPort(dead)  # nothing listens there: CUPS is down
+    monkeypatch.setenv("CUPS_SERVER", f"127.0.0.1:{dead}")  # libcups' server is per thread: the worker's too
     try:
         with pytest.raises(PrintError) as down:
             CupsPrinter()
         assert down.value.kind == "cups" and "CUPS" in str(down.value)
         panel = PrintPanel(photo=sample_photo, printer=CupsPrinter, queue=lambda: "KioskPDF", data_dir=tmp_path)
         qtbot.addWidget(panel)
-        panel.show()  # checks the printer at once
-        assert "接続できません" in panel.status.text() and "cannot reach" in panel.status.text()
+        panel.show()  # checks the printer at once (on the worker thread: the screen never waits for CUPS)
+        qtbot.waitUntil(lambda: "cannot reach" in panel.status.text(), timeout=5000)
+        panel.status.clear()
         panel.print_sheet()
-        assert panel.job is None and "cannot reach" in panel.status.text()
+        qtbot.waitUntil(lambda: "cannot reach" in panel.status.text(), timeout=5000)
+        assert panel.job is None
     finally:
         cups.setPort(port)
