@@ -65,11 +65,12 @@ class PrintError(RuntimeError):
 
     `kind` lets a screen react: "missing" (no such queue), "stopped" (queue disabled),
     "rejecting" (not accepting jobs), "refused" (CUPS refused the job), "cups" (no scheduler),
-    "input" (bad copies / photo)."""
+    "input" (bad copies / photo), "no-size" (the driver has no such paper size)."""
 
-    def __init__(self, message: str, kind: str = "refused") -> None:
+    def __init__(self, message: str, kind: str = "refused", **params: str) -> None:
         super().__init__(message)
         self.kind = kind
+        self.params = params  # for a screen's own words, e.g. size= for "no-size"
 
     @property
     def resumable(self) -> bool:

@@ -3,62 +3,92 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="70" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="84" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="85" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="85" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="85" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="86" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="86" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="86" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="75" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="89" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="90" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="91" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="92" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="112" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="130" />
+        <source>L</source>
+        <translation>L判</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="130" />
+        <source>Postcard</source>
+        <translation>はがき</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="130" />
+        <source>2L</source>
+        <translation>2L判</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="130" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="131" />
+        <source>Next-steps slip</source>
+        <translation>手続き案内</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="135" />
+        <source>this printer has no such paper size</source>
+        <translation>このプリンターにはこの用紙サイズがありません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="158" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -298,28 +328,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="133" />
-        <location filename="../../kiosk/ui/main_window.py" line="134" />
+        <location filename="../../kiosk/ui/main_window.py" line="135" />
+        <location filename="../../kiosk/ui/main_window.py" line="136" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="136" />
+        <location filename="../../kiosk/ui/main_window.py" line="138" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="137" />
+        <location filename="../../kiosk/ui/main_window.py" line="139" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="151" />
+        <location filename="../../kiosk/ui/main_window.py" line="153" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="223" />
+        <location filename="../../kiosk/ui/main_window.py" line="225" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
@@ -499,122 +529,127 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="120" />
+        <location filename="../../kiosk/ui/print_panel.py" line="118" />
         <source>Print the photo sheet</source>
         <translation>写真シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="121" />
+        <location filename="../../kiosk/ui/print_panel.py" line="132" />
         <source>L size (4 photos)</source>
         <translation>L判（4枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="121" />
+        <location filename="../../kiosk/ui/print_panel.py" line="132" />
         <source>Postcard (6 photos)</source>
         <translation>はがき（6枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="122" />
+        <location filename="../../kiosk/ui/print_panel.py" line="133" />
         <source>2L (9 photos)</source>
         <translation>2L判（9枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="122" />
+        <location filename="../../kiosk/ui/print_panel.py" line="133" />
         <source>A4 (30 photos)</source>
         <translation>A4（30枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="125" />
+        <location filename="../../kiosk/ui/print_panel.py" line="122" />
         <source>Print</source>
         <translation>印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="126" />
+        <location filename="../../kiosk/ui/print_panel.py" line="123" />
         <source>Cancel printing</source>
         <translation>印刷を中止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="127" />
+        <location filename="../../kiosk/ui/print_panel.py" line="124" />
         <source>Resume the printer</source>
         <translation>プリンターを再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="128" />
+        <location filename="../../kiosk/ui/print_panel.py" line="125" />
         <source>Print again</source>
         <translation>もう一度印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="129" />
+        <location filename="../../kiosk/ui/print_panel.py" line="126" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="130" />
+        <location filename="../../kiosk/ui/print_panel.py" line="127" />
         <source>Print the next steps (paper form)</source>
         <translation>手続き案内を印刷（郵送申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="131" />
+        <location filename="../../kiosk/ui/print_panel.py" line="128" />
         <source>Print the next steps (online)</source>
         <translation>手続き案内を印刷（オンライン申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="136" />
+        <location filename="../../kiosk/ui/print_panel.py" line="137" />
         <source>%1 sheet(s)</source>
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="248" />
+        <location filename="../../kiosk/ui/print_panel.py" line="188" />
+        <source>This printer has no %1 paper size: choose another paper</source>
+        <translation>このプリンターには %1 の用紙サイズがありません。別の用紙を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="254" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="275" />
+        <location filename="../../kiosk/ui/print_panel.py" line="281" />
         <source>Sending to the printer…</source>
         <translation>プリンターに送っています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="284" />
+        <location filename="../../kiosk/ui/print_panel.py" line="290" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="306" />
+        <location filename="../../kiosk/ui/print_panel.py" line="312" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="306" />
+        <location filename="../../kiosk/ui/print_panel.py" line="312" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="307" />
+        <location filename="../../kiosk/ui/print_panel.py" line="313" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="307" />
+        <location filename="../../kiosk/ui/print_panel.py" line="313" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="308" />
+        <location filename="../../kiosk/ui/print_panel.py" line="314" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="308" />
+        <location filename="../../kiosk/ui/print_panel.py" line="314" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="308" />
+        <location filename="../../kiosk/ui/print_panel.py" line="314" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="344" />
+        <location filename="../../kiosk/ui/print_panel.py" line="350" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>

@@ -23,7 +23,8 @@ from kiosk.sheets.layout import PAPERS, layout
 from kiosk.sheets.pdf import sheet_pdf
 from kiosk.sheets.slip import slip_paper, slip_pdf
 
-STUCK_S = 15.0  # a job with no progress this long while its printer says it cannot be reached is stuck
+SLIP_PAPER = "A5"  # the next-steps slip: plain paper from the main tray
+STUCK_S = 10.0  # a job with no progress this long while its printer says it cannot be reached is stuck
 # what backends say when the device cannot be reached (socket, ipp, usb backends of CUPS 2.4)
 UNREACHABLE = re.compile(r"may not exist|unavailable|unable to (connect|open)|connection refused|not connected|"
                          r"waiting for printer|no route|timed out|host is down|network is unreachable", re.I)
@@ -81,7 +82,7 @@ class PrintService:
         except MediaError as exc:
             raise PrintError(f"プリンター「{queue}」には {label} の用紙サイズがありません（あるもの: {exc.params['sizes']}） / "
                              f"printer {queue!r} has no {label} paper size (it has: {exc.params['sizes']})",
-                             "no-size") from None
+                             "no-size", size=label) from None
 
     # -- printing ------------------------------------------------------------------------------------
     def print_sheet(self, jpeg: bytes, paper: str, copies: int = 1, dpi: int = 300, title: str = "") -> Sent:
@@ -91,7 +92,27 @@ class PrintService:
         pdf = sheet_pdf(jpeg, layout(paper, plan.size_mm), dpi)
         return self._send(queue, pdf, plan, copies, "sheet", title or f"photo-{paper}")
 
-    def print_slip(self, route: str, paper: str = "A5") -> Sent:
+    def choices(self, queue: str | None = None) -> dict[str, MediaPlan | None]:
+        """What each photo paper and the slip would be sent as on this queue (None: it has no such
+        size), for the settings screen."""
+        queue = queue or self.queue()
+        out: dict[str, MediaPlan | None] = {}
+        for paper in PAPERS:
+            try:
+                out[paper] = self.sheet_plan(paper, queue)
+            except PrintError as exc:
+                if exc.kind != "no-size":
+                    raise
+                out[paper] = None
+        try:
+            out["slip"] = self.slip_plan(SLIP_PAPER, queue)
+        except PrintError as exc:
+            if exc.kind != "no-size":
+                raise
+            out["slip"] = None
+        return out
+
+    def print_slip(self, route: str, paper: str = SLIP_PAPER) -> Sent:
         """The next-steps slip on plain paper from the main tray."""
         queue = self.queue()
         plan = self.slip_plan(paper, queue)

@@ -20,6 +20,7 @@ from hardware.printer import CupsPrinter, available_queues
 from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
 from kiosk.pin import OperatorPin
+from kiosk.printing.service import PrintService
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.attendee_view import AttendeeView
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
         self.operator = OperatorView(booth, loaded.path.parent)
         self.attendee = AttendeeView()
         self.pin_screen = PinScreen(pin)
-        self.admin = AdminScreen(loaded, queues=available_queues)
+        self.admin = AdminScreen(loaded, queues=available_queues, media=lambda q: PrintService(
+            CupsPrinter(), loaded.path.parent, q).choices())
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoScreen(camera)

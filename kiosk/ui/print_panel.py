@@ -20,14 +20,12 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayou
 
 from hardware.printer import JobBook, JobStatus, Printer, PrintError, QueueStatus
 from hardware.supplies import Notice
-from kiosk.printing.service import PrintService, Sent, choose_queue
+from kiosk.printing.service import SLIP_PAPER, PrintService, Sent, choose_queue
 from kiosk.sheets.layout import PAPERS, layout
 from kiosk.sheets.pdf import SheetError
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.printer_status import code_text, codes_text
 from kiosk.ui.sheet_preview import SheetPreview
-
-SLIP_PAPER = "A5"  # the next-steps slip: plain paper from the main tray
 
 
 class PrintPanel(Page):
@@ -118,8 +116,7 @@ class PrintPanel(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Print the photo sheet"))
-        names = {"L": self.tr("L size (4 photos)"), "hagaki": self.tr("Postcard (6 photos)"),
-                 "2L": self.tr("2L (9 photos)"), "A4": self.tr("A4 (30 photos)")}
+        names = self.paper_names()
         for name, b in self.paper_buttons.items():
             b.setText(names[name])
         self.print_button.setText(self.tr("Print"))
@@ -130,6 +127,10 @@ class PrintPanel(Page):
         self.slip_buttons["paper"].setText(self.tr("Print the next steps (paper form)"))
         self.slip_buttons["online"].setText(self.tr("Print the next steps (online)"))
         self._set_copies(self.copies)
+
+    def paper_names(self) -> dict[str, str]:
+        return {"L": self.tr("L size (4 photos)"), "hagaki": self.tr("Postcard (6 photos)"),
+                "2L": self.tr("2L (9 photos)"), "A4": self.tr("A4 (30 photos)")}
 
     def _set_copies(self, n: int) -> None:
         self.copies = max(1, min(5, n))
@@ -182,7 +183,12 @@ class PrintPanel(Page):
     def _failed(self, exc: Exception) -> None:
         self.busy = False
         # a stopped or rejecting queue in the screen's language; the rest names a queue, a size, a file
-        self.status.setText(code_text(getattr(exc, "kind", "")) or str(exc))
+        kind, params = getattr(exc, "kind", ""), getattr(exc, "params", {})
+        if kind == "no-size":
+            self.status.setText(self.tr("This printer has no %1 paper size: choose another paper").replace(
+                "%1", self.paper_names().get(params.get("size", ""), params.get("size", ""))))
+        else:
+            self.status.setText(code_text(kind) or str(exc))
         self.resume_button.setVisible(getattr(exc, "resumable", False))
         self._show_buttons()
 

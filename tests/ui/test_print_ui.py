@@ -6,7 +6,17 @@ from PySide6.QtCore import Qt
 
 from hardware.printer import CupsPrinter
 from kiosk.ui.printer_status import code_text
-from tests.printing.conftest import cups_server, output_of, pdf_queue, spool_documents  # noqa: F401 (fixtures)
+from tests.printing.conftest import (  # noqa: F401 (fixtures)
+    cups_server,
+    dnssd,
+    epson_queue,
+    escpr_ppds,
+    everywhere_queue,
+    output_of,
+    pdf_queue,
+    photo_mfp,
+    spool_documents,
+)
 from tests.printing.test_print import sample_photo
 
 LEFT = Qt.MouseButton.LeftButton
@@ -230,3 +240,59 @@ def test_a_stopped_printer_shows_in_the_header_on_every_operator_screen(qtbot, o
     qtbot.waitUntil(w.print_panel.resume_button.isHidden, timeout=5000)
     check()
     assert not status.button.isVisible()
+
+
+def test_the_print_screen_says_an_empty_photo_tray_and_low_ink_before_printing(
+        qtbot, operator, photo_mfp, everywhere_queue):  # noqa: F811
+    uri, _kept = photo_mfp(photo_paper=False)
+    w = operator
+    w.settings.printer = everywhere_queue(uri)
+    w.photo_jpeg = sample_photo()
+    w._set_mode("operator", w.print_panel)  # the screen opens: nobody has pressed Print
+    panel = w.print_panel
+    qtbot.waitUntil(lambda: code_text("photo-tray-empty") in panel.status.text(), timeout=10000)
+    assert "写真用紙トレイが空です" in panel.status.text()  # the operator's words (the screen is in Japanese)
+    assert code_text("ink-low", "Magenta") in panel.status.text()
+
+
+def test_a_job_that_cannot_reach_its_printer_shows_on_the_print_screen(qtbot, operator, epson_queue,  # noqa: F811
+                                                                       monkeypatch):
+    monkeypatch.setattr("kiosk.printing.service.STUCK_S", 2.0)  # the same rule, sooner
+    w = operator
+    w.settings.printer = epson_queue("EP-805A", "socket://127.0.0.1:9")  # the printer is switched off
+    w.photo_jpeg = sample_photo()
+    w._set_mode("operator", w.print_panel)
+    panel = w.print_panel
+    qtbot.mouseClick(panel.print_button, LEFT)
+    qtbot.waitUntil(lambda: code_text("unreachable") in panel.status.text(), timeout=30000)
+    qtbot.mouseClick(panel.cancel_button, LEFT)
+    qtbot.waitUntil(lambda: panel.job is None and panel.print_button.isEnabled(), timeout=10000)
+
+
+def test_settings_show_what_each_paper_is_sent_as_on_the_chosen_printer(qtbot, operator, epson_queue):  # noqa: F811
+    queue = epson_queue("EP-807A")
+    w = operator
+    w.to_admin()
+    w.admin.printer.setCurrentText(queue)
+    text = w.admin.media_label.text
+    qtbot.waitUntil(lambda: "Upper Cassette" in text(), timeout=10000)
+    lines = text().splitlines()
+    assert any(line.startswith("L判:") and "89 x 127 mm" in line and "EPSON Photo Paper-Quality" in line
+               and "Upper Cassette" in line for line in lines), lines
+    assert any(line.startswith("はがき:") and "ありません" in line for line in lines)  # this model has no postcard
+    assert any(line.startswith("手続き案内:") and "Plain Paper" in line and "Lower Cassette" in line for line in lines)
+
+
+def test_a_new_applicant_gets_a_fresh_print_screen(qtbot, operator, pdf_queue):  # noqa: F811
+    w = operator
+    w.settings.printer = pdf_queue
+    w.booth.open_session("v", "m", "support", False)
+    w.photo_jpeg = sample_photo()
+    w._set_mode("operator", w.print_panel)
+    panel = w.print_panel
+    qtbot.mouseClick(panel.plus, LEFT)
+    with qtbot.waitSignal(panel.printed, timeout=60000):
+        qtbot.mouseClick(panel.print_button, LEFT)
+    assert not panel.reprint_button.isHidden() and panel.status.text()
+    w.clear_applicant()  # the next applicant
+    assert panel.reprint_button.isHidden() and panel.status.text() == "" and panel.copies == 1
