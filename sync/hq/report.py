@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.domain.corrections import counted
 from kiosk.domain.events import Event, event_from_json
 from sync.envelope import EnvelopeError, open_record, unwrap_data_key
 from sync.hq import keys
@@ -22,10 +23,11 @@ from sync.hq.models import Device, Record
 
 
 def decrypted_events(session: Session, hq_key: X25519PrivateKey) -> list[Event]:
-    """Every event HQ holds, device by device in sequence order; plaintext lives only in memory.
+    """Every event HQ counts (voided ones left out), device by device in sequence order; plaintext
+    lives only in memory.
     A session id that two kiosks both used (paper back-fills named "S1" on each, a copied data
     directory) is made theirs with "@device" so their sessions are counted apart, not merged."""
-    per_device = [(device.id, list(_device_events(session, hq_key, device)))
+    per_device = [(device.id, counted(_device_events(session, hq_key, device)))  # a void's id is its device's
                   for device in session.scalars(select(Device).order_by(Device.id))]
     owners: dict[str, set[str]] = {}
     for device_id, events in per_device:
