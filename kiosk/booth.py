@@ -13,14 +13,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.domain.events import JST, SESSION_KINDS, Event, make_event
-from kiosk.domain.journey import Journey
+from kiosk.domain.journey import AGE_BAND_REASON, UNDO_REASON, Journey
 from kiosk.domain.session import BoothSession, sessions_from_events
 from kiosk.domain.tally import Tally, tally
 from kiosk.store.base import EventLog
 
 
 class BoothError(RuntimeError):
-    """An operator action that cannot be done now; the message is bilingual and says why."""
+    """An operator action that cannot be done now; the message is bilingual and says why. Newer
+    errors also carry a code and its params, for the UI to say it in the screen's one language."""
+
+    def __init__(self, message: str, code: str = "", **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 Clock = Callable[[], datetime]
@@ -61,13 +67,24 @@ class Booth:
         """Called after each event is durably recorded (the UI refreshes its tallies)."""
         self._listeners.append(listener)
 
-    def _record(self, etype: str, **fields: Any) -> Event:
+    def _record(self, etype: str, at: datetime | None = None, **fields: Any) -> Event:
         if self.session is None:
             raise BoothError("開催回が開始されていません / no booth session is open")
-        event = make_event(etype, self.session.session, at=self.clock(), **fields)
+        event = make_event(etype, self.session.session, at=at or self.clock(), **fields)
         self.log.append(event)
         self._counted(event)
         return event
+
+    def _void(self, target: Event, reason: str) -> Event:
+        """Take a recorded event out of every figure; it stays in the log, with the void after it."""
+        if target.local_date == self._tally_date:
+            self._tally.add(target, -1)  # before the void's listeners read the tally
+        try:
+            return self._record("void", voids=target.id, reason=reason)
+        except BaseException:
+            if target.local_date == self._tally_date:
+                self._tally.add(target)  # not recorded: still counted
+            raise
 
     def _counted(self, event: Event) -> None:
         """Keep today's tally current without re-reading the whole log on every tap."""
@@ -131,21 +148,44 @@ class Booth:
         self.current = self.queue.popleft()
         return self.current
 
-    def set_age_band(self, band: str) -> None:
+    def set_age_band(self, band: str) -> list[Event]:
+        """Set the applicant's age band; a correction voids each event already recorded with another
+        band and records it again with this one, at its original time. Returns the new events."""
         journey = self._require_current()
         from kiosk.domain.age import is_age_band
 
         if not is_age_band(band):
-            raise BoothError(f"unknown age band {band!r}")
+            raise BoothError(f"unknown age band {band!r}", "unknown_age_band", band=band)
         journey.age_band = band
+        redone = []
+        for i, (step, old) in enumerate(journey.recorded):
+            if old.data.get("age_band", band) != band:
+                self._void(old, AGE_BAND_REASON)
+                new = self._record(old.type, at=old.at, **{**old.data, "age_band": band})
+                journey.recorded[i] = (step, new)
+                redone.append(new)
+        return redone
 
     def complete_step(self, step: str, **fields: Any) -> Event:
         journey = self._require_current()
         try:
-            etype, payload = journey.record(step, **fields)
+            etype, payload = journey.event(step, **fields)
         except ValueError as exc:
             raise BoothError(str(exc)) from exc
-        return self._record(etype, **payload)
+        event = self._record(etype, **payload)
+        journey.recorded.append((step, event))
+        return event
+
+    def undo_step(self, step: str) -> Event:
+        """Take back the applicant's last recording of a step (取り消す): returns the void."""
+        journey = self._require_current()
+        target = journey.last_event(step)
+        if target is None:
+            raise BoothError(f"{step} は記録されていません / {step} was not recorded for this applicant",
+                             "step_not_recorded", step=step)
+        void = self._void(target, UNDO_REASON)
+        journey.forget(target)
+        return void
 
     def record_print(self, pages: int) -> Event:
         """Printed pages count per session whether or not an applicant is at the desk."""
