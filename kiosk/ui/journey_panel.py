@@ -2,7 +2,8 @@
 
 A step button records the step at once, or first asks a detail (the outcome of an assisted
 registration, the category of another inquiry). Steps that need their own screen (photo, online
-application, survey) are handed to the main window through `step_handlers`."""
+application, survey) are handed to the main window through `step_handlers`. A ticked step does not
+record again: it asks 取り消す (a void) or, where a second one is real, もう一件."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QStackedWi
 from kiosk.booth import Booth, BoothError
 from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.events import ASSIST_OUTCOMES
-from kiosk.domain.journey import OTHER_CATEGORIES, STEPS
+from kiosk.domain.journey import OTHER_CATEGORIES, REPEATABLE, STEPS
 from kiosk.ui.base import Page, button, label, restyle, two_lines
 from kiosk.ui.labels import age_band_label, other_category_label, step_label
 
@@ -52,12 +53,19 @@ class JourneyPanel(Page):
         self.detail_title = label()
         self.outcome_buttons = {o: button() for o in ASSIST_OUTCOMES}
         self.category_buttons = {c: button() for c in OTHER_CATEGORIES}
+        # a ticked step: take it back, or (REPEATABLE) record one more
+        self.undo_button = button("danger")
+        self.undo_button.clicked.connect(self.undo_pending)
+        self.again_button = button()
+        self.again_button.clicked.connect(self.again_pending)
         self.details = QStackedWidget()
-        for group, key in ((self.outcome_buttons, "outcome"), (self.category_buttons, "category")):
+        for group, key in ((self.outcome_buttons, "outcome"), (self.category_buttons, "category"),
+                           ({"undo": self.undo_button, "again": self.again_button}, "")):
             page = QWidget()
             row = QGridLayout(page)
             for i, (value, b) in enumerate(group.items()):
-                b.clicked.connect(lambda _=False, k=key, v=value: self.finish_detail(k, v))
+                if key:
+                    b.clicked.connect(lambda _=False, k=key, v=value: self.finish_detail(k, v))
                 row.addWidget(b, i // 3, i % 3)
             self.details.addWidget(page)
         self.detail_cancel = button()
@@ -91,20 +99,23 @@ class JourneyPanel(Page):
         self.age_title.setText(self.tr("Age band"))
         for band, b in self.age_buttons.items():
             b.setText(age_band_label(band))
-        self.steps_title.setText(self.tr("Steps (tap when done)"))
-        for s, b in self.step_buttons.items():
-            b.setText(two_lines(("✔ " if self._done(s) else "") + step_label(s), 22))
+        self.steps_title.setText(self.tr("Steps (tap when done; tap a ticked one to undo it)"))
         outcome_names = {"done": self.tr("Completed"), "pin_locked": self.tr("PIN locked"), "other": self.tr("Other")}
         for o, b in self.outcome_buttons.items():
             b.setText(outcome_names[o])
         for c, b in self.category_buttons.items():
             b.setText(other_category_label(c))
         self.detail_cancel.setText(self.tr("Cancel"))
+        self.undo_button.setText(self.tr("Undo (not done)"))
+        self.again_button.setText(self.tr("One more"))
         self.end_button.setText(self.tr("Finish with this applicant"))
         self.refresh()
 
     def _done(self, step: str) -> bool:
-        return self.booth.current is not None and step in self.booth.current.done
+        return self._times(step) > 0
+
+    def _times(self, step: str) -> int:
+        return self.booth.current.done.count(step) if self.booth.current is not None else 0
 
     def refresh(self) -> None:
         journey = self.booth.current
@@ -120,23 +131,34 @@ class JourneyPanel(Page):
             for band, b in self.age_buttons.items():
                 b.setChecked(band == journey.age_band)
         for s, b in self.step_buttons.items():
-            done = self._done(s)
-            b.setText(("✔ " if done else "") + step_label(s))
-            b.setProperty("role", "done" if done else "")
+            times = self._times(s)
+            tick = "" if times == 0 else "✔ " if times == 1 else f"✔×{times} "
+            b.setText(two_lines(tick + step_label(s), 22))
+            b.setProperty("role", "done" if times else "")
             restyle(b)
         self._show_detail(None)
 
     def choose_age(self, band: str) -> None:
         try:
-            self.booth.set_age_band(band)
+            redone = self.booth.set_age_band(band)
         except BoothError as exc:
             self.error.setText(str(exc))
+            return
+        if redone:  # steps already recorded with the old band were voided and recorded again
+            self.message.setText(self.tr("Age band corrected; records re-recorded: %1").replace("%1", str(len(redone))))
+            self.recorded.emit()
 
     def request_step(self, step: str) -> None:
         self.error.setText("")
         if self.booth.current is not None and self.booth.current.age_band is None and step != "other":
             self.error.setText(self.tr("Choose the applicant's age band first."))
             return
+        if self._done(step):  # a second tap on one fact is not a second fact: ask
+            self._show_detail(step, undo=True)
+            return
+        self._start(step)
+
+    def _start(self, step: str) -> None:
         if step in self.step_handlers:
             self.step_handlers[step]()
         elif step in DETAIL_STEPS:
@@ -144,16 +166,44 @@ class JourneyPanel(Page):
         else:
             self.record(step)
 
-    def _show_detail(self, step: str | None) -> None:
+    def _show_detail(self, step: str | None, undo: bool = False) -> None:
         self.pending_step = step
         visible = step is not None
         self.details.setVisible(visible)
         self.detail_cancel.setVisible(visible)
         self.detail_title.setVisible(visible)
-        if step is not None:
-            self.details.setCurrentIndex(0 if DETAIL_STEPS[step] == "outcome" else 1)
+        if step is None:
+            return
+        if undo:
+            self.details.setCurrentIndex(2)
+            self.again_button.setVisible(step in REPEATABLE)
             self.detail_title.setText(step_label(step) + " — " + (
-                self.tr("result?") if DETAIL_STEPS[step] == "outcome" else self.tr("which kind?")))
+                self.tr("already recorded: undo it, or record one more?") if step in REPEATABLE
+                else self.tr("already recorded: undo it?")))
+            return
+        self.details.setCurrentIndex(0 if DETAIL_STEPS[step] == "outcome" else 1)
+        self.detail_title.setText(step_label(step) + " — " + (
+            self.tr("result?") if DETAIL_STEPS[step] == "outcome" else self.tr("which kind?")))
+
+    def undo_pending(self) -> None:
+        step = self.pending_step
+        if step is None:
+            return
+        try:
+            self.booth.undo_step(step)
+        except BoothError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.setText("")
+        self.message.setText(self.tr("Undone: %1 (not counted)").replace("%1", step_label(step)))
+        self.refresh()
+        self.recorded.emit()
+
+    def again_pending(self) -> None:
+        step = self.pending_step
+        self._show_detail(None)
+        if step is not None:
+            self._start(step)
 
     def finish_detail(self, key: str, value: str) -> None:
         if self.pending_step is not None:

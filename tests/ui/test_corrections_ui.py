@@ -1,0 +1,57 @@
+"""By touch on the real store: a ticked step asks before anything is recorded again, 取り消す voids,
+もう一件 counts a real second one, and a corrected age band moves the figures. Asserts on the report."""
+
+from PySide6.QtCore import Qt
+
+from kiosk.domain.report import daily_report
+from tests.ui.conftest import at_desk
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def report(window):
+    return daily_report([e for _, e in window.booth.log.events()], window.booth.local_today())
+
+
+def test_two_taps_give_one_event_and_undo_takes_it_out_of_tally_and_report(qtbot, operator):
+    w = operator
+    at_desk(w, ["smartphone_consult"], "30-39")
+    jp = w.operator.journey
+    qtbot.mouseClick(jp.step_buttons["smartphone_consult"], LEFT)
+    qtbot.mouseClick(jp.step_buttons["smartphone_consult"], LEFT)  # the slip: asks, records nothing
+    assert report(w)["smartphone_consult"] == 1 and jp.undo_button.isVisible()
+    assert not jp.again_button.isVisible()  # one consultation is one fact
+    qtbot.mouseClick(jp.detail_cancel, LEFT)
+    assert report(w)["smartphone_consult"] == 1 and "✔" in jp.step_buttons["smartphone_consult"].text()
+    qtbot.mouseClick(jp.step_buttons["smartphone_consult"], LEFT)
+    qtbot.mouseClick(jp.undo_button, LEFT)
+    assert report(w)["smartphone_consult"] == 0 and w.operator.tallies.figure("smartphone_consult") == 0
+    assert "✔" not in jp.step_buttons["smartphone_consult"].text()
+    assert [e.type for _, e in w.booth.log.events()][-2:] == ["smartphone_consult", "void"]
+
+
+def test_one_more_paper_application_counts_two(qtbot, operator):
+    w = operator
+    at_desk(w, ["paper_application"], "40-49")
+    jp = w.operator.journey
+    qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
+    qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
+    assert jp.again_button.isVisible()
+    qtbot.mouseClick(jp.again_button, LEFT)  # a family member's form
+    assert report(w)["applications"]["paper"] == 2 and "✔×2" in jp.step_buttons["paper_application"].text()
+    qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
+    qtbot.mouseClick(jp.undo_button, LEFT)
+    assert report(w)["applications"]["paper"] == 1 and w.operator.tallies.figure("paper") == 1
+
+
+def test_correcting_the_age_band_moves_the_recorded_figures(qtbot, operator):
+    w = operator
+    at_desk(w, ["insurance_link"], "60-69")
+    jp = w.operator.journey
+    qtbot.mouseClick(jp.step_buttons["insurance_link"], LEFT)
+    qtbot.mouseClick(jp.outcome_buttons["done"], LEFT)
+    assert report(w)["assistance_by_age_band"] == {"insurance_link": {"60-69": 1}}
+    qtbot.mouseClick(jp.age_buttons["70-79"], LEFT)
+    assert report(w)["assistance_by_age_band"] == {"insurance_link": {"70-79": 1}}
+    assert report(w)["insurance_link"] == 1 and w.operator.tallies.figure("insurance_link") == 1
+    assert "1" in jp.message.text()
