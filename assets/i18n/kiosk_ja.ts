@@ -357,67 +357,92 @@
 <context>
     <name>OnlineBrowser</name>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="117" />
+        <location filename="../../kiosk/ui/online_browser.py" line="127" />
         <source>Attach the booth photo</source>
         <translation>撮影した写真を添付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="118" />
+        <location filename="../../kiosk/ui/online_browser.py" line="128" />
         <source>Finish (application sent)</source>
         <translation>完了（申請を送信した）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="119" />
+        <location filename="../../kiosk/ui/online_browser.py" line="129" />
         <source>Stop and erase</source>
         <translation>中止して消去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="120" />
-        <source>Use the paper form instead</source>
-        <translation>紙の申請書に切り替える</translation>
+        <location filename="../../kiosk/ui/online_browser.py" line="130" />
+        <source>Not sent: continue on paper</source>
+        <translation>申請できなかった（紙で続ける）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="127" />
+        <location filename="../../kiosk/ui/online_browser.py" line="131" />
+        <source>Not sent: stop</source>
+        <translation>申請できなかった（やめる）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="138" />
         <source>Opening the application site…</source>
         <translation>申請サイトを開いています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="152" />
+        <location filename="../../kiosk/ui/online_browser.py" line="171" />
+        <source>Was the application sent?</source>
+        <translation>申請を送信しましたか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="172" />
+        <source>Count it only if the site confirmed that the application was sent.</source>
+        <translation>サイトで送信完了が表示された場合だけ「はい」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="173" />
+        <source>Yes, it was sent</source>
+        <translation>はい（送信した）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="173" />
+        <source>No, not yet</source>
+        <translation>いいえ（まだ）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="179" />
         <source>The application site does not answer. Wait a little, or use the paper form: print the photo and help with the form.</source>
         <translation>申請サイトが応答しません。少し待つか、紙の申請書で進めてください（写真を印刷して記入を手伝います）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="155" />
+        <location filename="../../kiosk/ui/online_browser.py" line="182" />
         <source>No connection to the application site. Use the paper form: print the photo and help with the form.</source>
         <translation>申請サイトにつながりません。紙の申請書で手続きしてください（写真を印刷して記入を補助）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="160" />
+        <location filename="../../kiosk/ui/online_browser.py" line="187" />
         <source>This page is not allowed in the booth browser: %1</source>
         <translation>このブラウザーでは開けないページです：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="164" />
+        <location filename="../../kiosk/ui/online_browser.py" line="191" />
         <source>Downloads are switched off in the booth browser.</source>
         <translation>このブラウザーではダウンロードできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="169" />
+        <location filename="../../kiosk/ui/online_browser.py" line="196" />
         <source>This field does not take a photo; nothing can be chosen from the kiosk.</source>
         <translation>この欄は写真を受け付けません。端末からファイルは選べません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="172" />
+        <location filename="../../kiosk/ui/online_browser.py" line="199" />
         <source>There is no accepted booth photo yet: take the photo first.</source>
         <translation>まだ決定した写真がありません。先に写真を撮ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="186" />
+        <location filename="../../kiosk/ui/online_browser.py" line="213" />
         <source>Photo attached.</source>
         <translation>写真を添付しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="186" />
+        <location filename="../../kiosk/ui/online_browser.py" line="213" />
         <source>This page has no place for a photo.</source>
         <translation>このページには写真の添付欄がありません。</translation>
     </message>
