@@ -3,62 +3,78 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="70" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="79" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="79" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="79" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="75" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="82" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="74" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="83" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
+        <source>Quit the kiosk?</source>
+        <translation>アプリを終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="73" />
+        <source>The booth screens close until the kiosk is started again.</source>
+        <translation>もう一度起動するまで、ブースの画面は使えなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="74" />
+        <source>Quit</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="84" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="85" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="112" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="119" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -99,107 +115,127 @@
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="99" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="101" />
         <source>Age band</source>
         <translation>年代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="102" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="104" />
         <source>Steps (tap when done; tap a ticked one to undo it)</source>
         <translation>手続き（済んだらタップ・済みをタップで取り消し）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="103" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="105" />
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="103" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="105" />
         <source>PIN locked</source>
         <translation>暗証番号ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="103" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="105" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="108" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="110" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="109" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="111" />
         <source>Undo (not done)</source>
         <translation>取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="110" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="112" />
         <source>One more</source>
         <translation>もう一件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="111" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="113" />
         <source>Finish with this applicant</source>
         <translation>この方の対応を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="124" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="126" />
         <source>No applicant at the desk</source>
         <translation>対応中の方はいません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="130" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="132" />
         <source>Applicant No. %1</source>
         <translation>受付番号 %1 番の方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="148" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="150" />
         <source>Age band corrected; records re-recorded: %1</source>
         <translation>年代を訂正しました（記録し直し %1 件）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="154" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="156" />
         <source>Choose the applicant's age band first.</source>
         <translation>先に年代を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="181" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="183" />
         <source>already recorded: undo it, or record one more?</source>
         <translation>記録済み：取り消しますか、もう一件記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="182" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="184" />
         <source>already recorded: undo it?</source>
         <translation>記録済み：取り消しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="186" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="188" />
         <source>result?</source>
         <translation>結果は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="186" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="188" />
         <source>which kind?</source>
         <translation>内容は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="198" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="200" />
         <source>Undone: %1 (not counted)</source>
         <translation>取り消しました：%1（集計しません）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="223" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="225" />
         <source>Recorded: %1</source>
         <translation>記録しました：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="234" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="238" />
+        <source>Finish with No. %1?</source>
+        <translation>%1番の方の対応を終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="239" />
+        <source>Not done of what they came for: %1</source>
+        <translation>希望されたのに未実施：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="240" />
+        <source>Finish anyway</source>
+        <translation>このまま終了する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="240" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="248" />
         <source>nothing recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="235" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="249" />
         <source>No. %1 finished: %2</source>
         <translation>%1 番の方の対応終了：%2</translation>
     </message>
@@ -735,55 +771,110 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="69" />
+        <location filename="../../kiosk/ui/session_panel.py" line="71" />
         <source>Open today's booth session</source>
         <translation>本日の開催を開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="70" />
+        <location filename="../../kiosk/ui/session_panel.py" line="72" />
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="71" />
+        <location filename="../../kiosk/ui/session_panel.py" line="73" />
         <source>Municipality</source>
         <translation>市町村</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="72" />
+        <location filename="../../kiosk/ui/session_panel.py" line="74" />
         <source>e.g. Miyagi Prefectural Government Building</source>
         <translation>例：宮城県行政庁舎</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="73" />
+        <location filename="../../kiosk/ui/session_panel.py" line="75" />
         <source>e.g. Sendai</source>
         <translation>例：仙台市</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="76" />
-        <location filename="../../kiosk/ui/session_panel.py" line="87" />
+        <location filename="../../kiosk/ui/session_panel.py" line="78" />
+        <location filename="../../kiosk/ui/session_panel.py" line="89" />
         <source>100-person-class venue</source>
         <translation>100人規模の会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="77" />
+        <location filename="../../kiosk/ui/session_panel.py" line="79" />
         <source>Open session</source>
         <translation>開始する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="78" />
+        <location filename="../../kiosk/ui/session_panel.py" line="80" />
         <source>Today's session</source>
         <translation>本日の開催</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="79" />
+        <location filename="../../kiosk/ui/session_panel.py" line="81" />
         <source>Close session</source>
         <translation>本日の開催を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="89" />
+        <location filename="../../kiosk/ui/session_panel.py" line="91" />
         <source>Opened at %1</source>
         <translation>開始 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="113" />
+        <source>Visitors</source>
+        <translation>来場者</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="113" />
+        <source>Paper applications</source>
+        <translation>申請（紙）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="114" />
+        <source>Online applications</source>
+        <translation>申請（オンライン）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="114" />
+        <source>Health insurance link</source>
+        <translation>保険証利用登録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="115" />
+        <source>Public funds account</source>
+        <translation>公金受取口座登録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="116" />
+        <source>Smartphone consultations</source>
+        <translation>スマホ相談</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="116" />
+        <source>Surveys</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="117" />
+        <source>Close today's session?</source>
+        <translation>本日の開催を終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="118" />
+        <source>Today's figures:</source>
+        <translation>本日の実績：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="119" />
+        <source>Close the session</source>
+        <translation>開催を終了する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="119" />
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.events import ASSIST_OUTCOMES
 from kiosk.domain.journey import OTHER_CATEGORIES, REPEATABLE, STEPS
 from kiosk.ui.base import Page, button, label, restyle, two_lines
+from kiosk.ui.confirm import Confirm, confirm
 from kiosk.ui.labels import age_band_label, other_category_label, step_label
 
 DETAIL_STEPS = {"insurance_link": "outcome", "public_funds_account": "outcome", "other": "category"}
@@ -32,6 +33,7 @@ class JourneyPanel(Page):
         self.booth = booth
         self.step_handlers: dict[str, Callable[[], None]] = {}
         self.pending_step: str | None = None
+        self.confirmation: Confirm | None = None
         self.title = label("title")
         self.age_title = label()
         self.age_group = QButtonGroup(self)
@@ -226,6 +228,18 @@ class JourneyPanel(Page):
         return True
 
     def end_journey(self) -> None:
+        """Finish with the applicant; first ask when a service they came for was not done."""
+        journey = self.booth.current
+        missing = [s for s in journey.services if s not in journey.done] if journey is not None else []
+        if not missing:
+            self._end_journey()
+            return
+        self.confirmation = confirm(
+            self, self.tr("Finish with No. %1?").replace("%1", str(journey.ticket)),
+            self.tr("Not done of what they came for: %1").replace("%1", "、".join(step_label(s) for s in missing)),
+            self.tr("Finish anyway"), self.tr("Back"), self._end_journey)
+
+    def _end_journey(self) -> None:
         try:
             summary = self.booth.end_journey()
         except BoothError as exc:

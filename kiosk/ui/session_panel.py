@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QLineEdit, QStackedWidget, QVBoxLayo
 from kiosk.booth import Booth, BoothError
 from kiosk.domain.events import JST, SESSION_KINDS
 from kiosk.ui.base import Page, button, label
+from kiosk.ui.confirm import Confirm, confirm
 from kiosk.ui.labels import session_kind_label
 
 
@@ -17,6 +18,7 @@ class SessionPanel(Page):
     def __init__(self, booth: Booth) -> None:
         super().__init__()
         self.booth = booth
+        self.confirmation: Confirm | None = None
         self.stack = QStackedWidget()
         # -- form to open a session
         form = Page()
@@ -102,6 +104,21 @@ class SessionPanel(Page):
         self.changed.emit()
 
     def close_session(self) -> None:
+        """Ask first, with the day's figures, then end the session."""
+        if self.booth.current is not None or self.booth.queue:  # the booth refuses: say why at once
+            self._close()
+            return
+        t = self.booth.today()
+        figures = "\n".join(f"{name}: {value}" for name, value in (
+            (self.tr("Visitors"), t.visitors), (self.tr("Paper applications"), t.paper),
+            (self.tr("Online applications"), t.online), (self.tr("Health insurance link"), t.insurance_link),
+            (self.tr("Public funds account"), t.public_funds_account),
+            (self.tr("Smartphone consultations"), t.smartphone_consult), (self.tr("Surveys"), t.surveys)))
+        self.confirmation = confirm(self, self.tr("Close today's session?"),
+                                    self.tr("Today's figures:") + "\n" + figures,
+                                    self.tr("Close the session"), self.tr("Back"), self._close)
+
+    def _close(self) -> None:
         try:
             self.booth.close_session()
         except BoothError as exc:

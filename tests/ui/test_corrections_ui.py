@@ -4,6 +4,7 @@
 from PySide6.QtCore import Qt
 
 from kiosk.domain.report import daily_report
+from kiosk.ui.labels import step_label
 from tests.ui.conftest import at_desk
 
 LEFT = Qt.MouseButton.LeftButton
@@ -55,3 +56,35 @@ def test_correcting_the_age_band_moves_the_recorded_figures(qtbot, operator):
     assert report(w)["assistance_by_age_band"] == {"insurance_link": {"70-79": 1}}
     assert report(w)["insurance_link"] == 1 and w.operator.tallies.figure("insurance_link") == 1
     assert "1" in jp.message.text()
+
+
+def test_finishing_with_a_requested_service_not_done_asks_and_lists_it(qtbot, operator):
+    w = operator
+    at_desk(w, ["photo", "smartphone_consult"], "30-39")
+    jp = w.operator.journey
+    qtbot.mouseClick(jp.step_buttons["smartphone_consult"], LEFT)
+    qtbot.mouseClick(jp.end_button, LEFT)
+    details = jp.confirmation.details.text()
+    assert w.booth.current is not None
+    assert step_label("photo") in details and step_label("smartphone_consult") not in details
+    qtbot.mouseClick(jp.confirmation.no_button, LEFT)
+    assert w.booth.current is not None
+    qtbot.mouseClick(jp.end_button, LEFT)
+    qtbot.mouseClick(jp.confirmation.yes_button, LEFT)
+    assert w.booth.current is None and report(w)["smartphone_consult"] == 1
+
+
+def test_quitting_the_app_asks_first(qtbot, operator, monkeypatch):
+    w = operator
+    quits = []
+    monkeypatch.setattr(w, "quit_kiosk", lambda: quits.append(1))
+    w.admin.quit_requested.disconnect()
+    w.admin.quit_requested.connect(w.quit_kiosk)
+    w.to_admin()
+    qtbot.mouseClick(w.admin.quit_button, LEFT)
+    assert quits == [] and w.admin.confirmation.isVisible()
+    qtbot.mouseClick(w.admin.confirmation.no_button, LEFT)
+    assert quits == []
+    qtbot.mouseClick(w.admin.quit_button, LEFT)
+    qtbot.mouseClick(w.admin.confirmation.yes_button, LEFT)
+    assert quits == [1]

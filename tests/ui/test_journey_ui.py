@@ -79,8 +79,14 @@ def test_whole_journey(qtbot, operator, monkeypatch):
     qtbot.mouseClick(jp.end_button, LEFT)
     assert w.booth.current is None and "1" in jp.message.text()
     qtbot.mouseClick(rp.call_button, LEFT)
-    qtbot.mouseClick(jp.end_button, LEFT)
+    qtbot.mouseClick(jp.end_button, LEFT)  # asked for nothing: nothing left undone, no question
+    assert w.booth.current is None
+    qtbot.mouseClick(sp.close_button, LEFT)  # asks, showing the day's figures
+    assert w.booth.session is not None and sp.tr("Paper applications") + ": 1" in sp.confirmation.details.text()
+    qtbot.mouseClick(sp.confirmation.no_button, LEFT)
+    assert w.booth.session is not None
     qtbot.mouseClick(sp.close_button, LEFT)
+    qtbot.mouseClick(sp.confirmation.yes_button, LEFT)
     assert w.booth.session is None
     types = [e.type for _, e in w.booth.log.events()]
     assert types[-1] == "session_close" and types.count("visitor") == 2

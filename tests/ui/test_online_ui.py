@@ -74,6 +74,7 @@ def test_a_browser_left_open_is_wiped_when_the_applicant_leaves(qtbot, operator,
         qtbot.waitUntil(lambda: browser.loaded, timeout=20000)
         operator.to_operator()  # the operator walks away from the step without finishing it
         qtbot.mouseClick(operator.operator.journey.end_button, LEFT)  # and ends the applicant's journey
+        qtbot.mouseClick(operator.operator.journey.confirmation.yes_button, LEFT)  # online not done: confirmed
         assert browser.ended and operator.online.browser is None
         assert operator.online.browser_holder.findChildren(type(browser)) == []
         operator.booth.receive_visitor(["online_application"])  # the next applicant starts clean
