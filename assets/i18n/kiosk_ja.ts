@@ -82,34 +82,44 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="51" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="64" />
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="53" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="66" />
         <source>Please wait. Staff will call your number.</source>
         <translation>少々お待ちください。係員が番号でお呼びします。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="55" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="68" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>あなたの番号は %1 番です。まもなく係員がご案内します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="56" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="69" />
         <source>Thank you</source>
         <translation>ありがとうございました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="57" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="70" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>次の手続きのため、画面を係員にお戻しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="58" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="71" />
         <source>Staff</source>
         <translation>係員用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="72" />
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="73" />
+        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <translation>操作がありません。あと %1 秒で最初の画面に戻ります。</translation>
     </message>
 </context>
 <context>
@@ -364,30 +374,40 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="132" />
-        <location filename="../../kiosk/ui/main_window.py" line="133" />
+        <location filename="../../kiosk/ui/main_window.py" line="136" />
+        <location filename="../../kiosk/ui/main_window.py" line="137" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="135" />
+        <location filename="../../kiosk/ui/main_window.py" line="139" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="136" />
+        <location filename="../../kiosk/ui/main_window.py" line="140" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="150" />
+        <location filename="../../kiosk/ui/main_window.py" line="154" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="222" />
+        <location filename="../../kiosk/ui/main_window.py" line="226" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="274" />
+        <source>No. %1 was cleared after no touch on the attendee screen. Not done: %2</source>
+        <translation>%1番の方は、来場者画面の無操作で対応を終了しました。未実施：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="275" />
+        <source>nothing</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

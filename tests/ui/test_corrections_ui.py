@@ -88,3 +88,28 @@ def test_quitting_the_app_asks_first(qtbot, operator, monkeypatch):
     qtbot.mouseClick(w.admin.quit_button, LEFT)
     qtbot.mouseClick(w.admin.confirmation.yes_button, LEFT)
     assert quits == [1]
+
+
+def test_idle_warns_with_a_countdown_continue_keeps_the_applicant_and_a_reset_tells_the_operator(qtbot, operator):
+    w = operator
+    at_desk(w, ["smartphone_consult", "survey"], "30-39")
+    w.start_survey()  # the survey is handed to the attendee, who walks away
+    assert w.mode == "attendee"
+    w.idle.set_timeout(30)  # warns 15 s ahead
+    w.idle.warn_timer.setInterval(50)
+    w.idle.poke()
+    qtbot.waitUntil(w.attendee.warning.isVisible, timeout=3000)
+    first = w.attendee.seconds_left
+    assert str(first) in w.attendee.warning_text.text() and abs(first - w.idle.seconds_left()) <= 1
+    qtbot.waitUntil(lambda: w.attendee.seconds_left == first - 1, timeout=2500)  # counts down each second
+    assert str(first - 1) in w.attendee.warning_text.text()
+    qtbot.mouseClick(w.attendee.continue_button, LEFT)  # 続ける
+    assert not w.attendee.warning.isVisible() and w.booth.current is not None
+    assert w.idle.seconds_left() > 20
+    with qtbot.waitSignal(w.applicant_cleared, timeout=3000):
+        w.idle.timer.setInterval(100)
+        w.idle.timer.start()
+    assert w.booth.current is None and not w.attendee.warning.isVisible()
+    dropped = w.operator.journey.message.text()
+    assert step_label("survey") in dropped and step_label("smartphone_consult") in dropped and "1" in dropped
+    assert report(w)["survey"]["responses"] == 0
