@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
         """The applicant's journey ended: their photo and any online-application session go."""
         self.photo_jpeg = None
         self.online.stop()
+        self.print_panel.new_applicant()
 
     def clear_applicant(self) -> None:
         self.forget_photo()

@@ -5,6 +5,8 @@ from PySide6.QtCore import Qt
 
 from kiosk.domain.report import daily_report
 from kiosk.ui.labels import step_label
+from tests.printing.conftest import cups_server, pdf_queue  # noqa: F401 (fixtures)
+from tests.printing.test_print import sample_photo
 from tests.ui.conftest import at_desk
 
 LEFT = Qt.MouseButton.LeftButton
@@ -113,3 +115,24 @@ def test_idle_warns_with_a_countdown_continue_keeps_the_applicant_and_a_reset_te
     dropped = w.operator.journey.message.text()
     assert step_label("survey") in dropped and step_label("smartphone_consult") in dropped and "1" in dropped
     assert report(w)["survey"]["responses"] == 0
+
+
+def test_the_print_screen_is_fresh_for_the_next_applicant(qtbot, operator, pdf_queue):  # noqa: F811
+    w = operator
+    w.settings.printer = pdf_queue
+    at_desk(w, ["photo"], "50-59")
+    w.photo_jpeg = sample_photo()
+    w._set_mode("operator", w.print_panel)
+    panel = w.print_panel
+    qtbot.mouseClick(panel.plus, LEFT)
+    with qtbot.waitSignal(panel.printed, timeout=60000):
+        qtbot.mouseClick(panel.print_button, LEFT)
+    assert not panel.reprint_button.isHidden() and panel.status.text()
+    qtbot.mouseClick(panel.back_button, LEFT)
+    qtbot.mouseClick(w.operator.journey.end_button, LEFT)
+    qtbot.mouseClick(w.operator.journey.confirmation.yes_button, LEFT)  # the photo step was not ticked
+    w.booth.receive_visitor(["photo"])
+    w.booth.call_next()
+    w._set_mode("operator", w.print_panel)
+    assert panel.reprint_button.isHidden() and panel.status.text() == "" and panel.copies == 1
+    assert report(w)["printed_pages"] == 2
