@@ -14,6 +14,7 @@ from typing import Any
 
 from kiosk.domain.events import JST, SESSION_KINDS, Event, make_event
 from kiosk.domain.journey import AGE_BAND_REASON, UNDO_REASON, Journey
+from kiosk.domain.report_due import submitted_days
 from kiosk.domain.session import BoothSession, sessions_from_events
 from kiosk.domain.tally import Tally, tally
 from kiosk.store.base import EventLog
@@ -49,6 +50,7 @@ class Booth:
         self._tally_date = ""
         self._tally = Tally()
         self.session_days: set[str] = set()  # Japan-local dates with a session (for report due dates)
+        self.submitted_days: set[str] = set()  # days whose daily report was marked handed in
         self._restore()
 
     # -- state from the log -------------------------------------------------------------------------
@@ -57,6 +59,7 @@ class Booth:
         self._tally_date = self.local_today()
         self._tally = tally(events, local_date=self._tally_date)
         self.session_days = {e.local_date for e in events if e.type == "session_open"}
+        self.submitted_days = submitted_days(events)
         open_sessions = [s for s in sessions_from_events(events).values() if s.closed_at is None]
         if open_sessions:
             self.session = max(open_sessions, key=lambda s: s.opened_at)
@@ -92,6 +95,8 @@ class Booth:
             self._tally.add(event)
         if event.type == "session_open":
             self.session_days.add(event.local_date)
+        elif event.type == "report_submitted":
+            self.submitted_days.add(event.data["date"])
         for listener in self._listeners:
             listener(event)
 
@@ -202,6 +207,26 @@ class Booth:
         if self.current is None:
             raise BoothError("対応中の申請者がいません / no applicant at the desk")
         return self.current
+
+    # -- daily reports ---------------------------------------------------------------------------------
+    def mark_report_submitted(self, day: str) -> Event:
+        """Record that the day's daily report was handed in: only for a day whose sessions are all
+        closed (its figures are final). The event travels to HQ with the next sync."""
+        if day not in self.session_days:
+            raise BoothError(f"{day} に開催回はありません / no session on {day}", "no_session_on_day", day=day)
+        if self.session is not None and self.session.opened_at.astimezone(JST).date().isoformat() == day:
+            raise BoothError(f"{day} の開催回はまだ終了していません / the session of {day} is still open",
+                             "day_still_open", day=day)
+        if day in self.submitted_days:
+            raise BoothError(f"{day} は提出済みです / the report of {day} is already handed in",
+                             "already_submitted", day=day)
+        opened = [s for s in sessions_from_events([e for _, e in self.log.events()]).values()
+                  if s.opened_at.astimezone(JST).date().isoformat() == day]
+        last = max(opened, key=lambda s: s.opened_at)
+        event = make_event("report_submitted", last.session, at=self.clock(), date=day)
+        self.log.append(event)
+        self._counted(event)
+        return event
 
     # -- figures ----------------------------------------------------------------------------------------
     def local_today(self) -> str:

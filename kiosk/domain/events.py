@@ -36,6 +36,7 @@ EVENT_TYPES = (
     "print",
     "void",
     "session_update",
+    "report_submitted",
 )
 # What a session_update may correct (a typo in the venue, the wrong municipality or kind …)
 SESSION_FIELDS = ("venue", "municipality", "kind", "large_venue")
@@ -137,6 +138,8 @@ def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
         _require_str(obj, "reason")
     elif etype == "session_update":
         _check_session_update(obj)
+    elif etype == "report_submitted":
+        _check_date(obj, "date")
     elif etype == "visitor":
         services = obj.get("services", [])
         if not isinstance(services, list) or not all(isinstance(s, str) for s in services):
@@ -145,6 +148,16 @@ def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
         raise EventError(f"'age_band' は {', '.join(AGE_BANDS)} のいずれかです / 'age_band' must be one of "
                          f"{', '.join(AGE_BANDS)}")
     return data
+
+
+def _check_date(obj: dict[str, Any], key: str) -> None:
+    value = obj.get(key)
+    try:
+        if isinstance(value, str) and len(value) == 10 and datetime.fromisoformat(value).date().isoformat() == value:
+            return
+    except ValueError:
+        pass
+    raise EventError(f"'{key}' は YYYY-MM-DD の日付です / '{key}' must be a date YYYY-MM-DD (got {value!r})")
 
 
 def _check_session_update(obj: dict[str, Any]) -> None:
