@@ -125,127 +125,133 @@
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="101" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="94" />
         <source>Age band</source>
         <translation>年代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="104" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
         <source>Steps (tap when done; tap a ticked one to undo it)</source>
         <translation>手続き（済んだらタップ・済みをタップで取り消し）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="105" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="105" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
         <source>PIN locked</source>
         <translation>暗証番号ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="105" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="110" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="103" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="111" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="159" />
+        <source>%1 is already recorded</source>
+        <translation>「%1」は記録済みです</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="160" />
+        <source>Undo it if it was tapped by mistake: it is then not counted.</source>
+        <translation>押し間違いなら取り消してください。取り消した記録は集計されません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="161" />
+        <source>One more: a second one for this applicant (e.g. a family member's form).</source>
+        <translation>もう一件：この方の2件目（ご家族の申請書など）を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="163" />
         <source>Undo (not done)</source>
         <translation>取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="112" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="164" />
         <source>One more</source>
         <translation>もう一件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="113" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="104" />
         <source>Finish with this applicant</source>
         <translation>この方の対応を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="126" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="117" />
         <source>No applicant at the desk</source>
         <translation>対応中の方はいません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="132" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="123" />
         <source>Applicant No. %1</source>
         <translation>受付番号 %1 番の方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="150" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="141" />
         <source>Age band corrected; records re-recorded: %1</source>
         <translation>年代を訂正しました（記録し直し %1 件）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="156" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="147" />
         <source>Choose the applicant's age band first.</source>
         <translation>先に年代を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="183" />
-        <source>already recorded: undo it, or record one more?</source>
-        <translation>記録済み：取り消しますか、もう一件記録しますか？</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/journey_panel.py" line="184" />
-        <source>already recorded: undo it?</source>
-        <translation>記録済み：取り消しますか？</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="188" />
         <source>result?</source>
         <translation>結果は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="188" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="184" />
         <source>which kind?</source>
         <translation>内容は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="200" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="193" />
         <source>Undone: %1 (not counted)</source>
         <translation>取り消しました：%1（集計しません）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="225" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="213" />
         <source>Recorded: %1</source>
         <translation>記録しました：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="238" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="226" />
         <source>Finish with No. %1?</source>
         <translation>%1番の方の対応を終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="239" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="227" />
         <source>Not done of what they came for: %1</source>
         <translation>希望されたのに未実施：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="240" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="228" />
         <source>Finish anyway</source>
         <translation>このまま終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="240" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="163" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="228" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="248" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="236" />
         <source>nothing recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="249" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="237" />
         <source>No. %1 finished: %2</source>
         <translation>%1 番の方の対応終了：%2</translation>
     </message>
@@ -374,38 +380,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="136" />
-        <location filename="../../kiosk/ui/main_window.py" line="137" />
+        <location filename="../../kiosk/ui/main_window.py" line="140" />
+        <location filename="../../kiosk/ui/main_window.py" line="141" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="139" />
+        <location filename="../../kiosk/ui/main_window.py" line="143" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="140" />
+        <location filename="../../kiosk/ui/main_window.py" line="144" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="154" />
+        <location filename="../../kiosk/ui/main_window.py" line="158" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="226" />
+        <location filename="../../kiosk/ui/main_window.py" line="230" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="274" />
+        <location filename="../../kiosk/ui/main_window.py" line="282" />
         <source>No. %1 was cleared after no touch on the attendee screen. Not done: %2</source>
         <translation>%1番の方は、来場者画面の無操作で対応を終了しました。未実施：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="275" />
+        <location filename="../../kiosk/ui/main_window.py" line="283" />
         <source>nothing</source>
         <translation>なし</translation>
     </message>
@@ -758,39 +764,107 @@
 <context>
     <name>ReportStatusWidget</name>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="62" />
+        <location filename="../../kiosk/ui/report_status.py" line="66" />
         <source>Daily reports to hand in</source>
         <translation>提出する日次報告書</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="63" />
+        <location filename="../../kiosk/ui/report_status.py" line="67" />
         <source>All daily reports are handed in</source>
         <translation>日次報告書はすべて提出済みです</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="69" />
+        <location filename="../../kiosk/ui/report_status.py" line="68" />
+        <source>Make a report…</source>
+        <translation>報告書を作成…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/report_status.py" line="74" />
         <source>%1: LATE, was due %2</source>
         <translation>%1：提出期限超過（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="71" />
+        <location filename="../../kiosk/ui/report_status.py" line="76" />
         <source>%1: due today</source>
         <translation>%1：本日が提出期限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="72" />
+        <location filename="../../kiosk/ui/report_status.py" line="77" />
         <source>%1: due %2 (%3 business days left)</source>
         <translation>%1：期限 %2（残り %3 営業日）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="89" />
+        <location filename="../../kiosk/ui/report_status.py" line="94" />
         <source>Handed in</source>
         <translation>提出済みにする</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="89" />
+        <location filename="../../kiosk/ui/report_status.py" line="94" />
         <source>Close the session first</source>
         <translation>先に開催を終了</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="94" />
+        <source>Reports</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="95" />
+        <source>Daily report</source>
+        <translation>日次報告書</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="96" />
+        <source>Monthly report</source>
+        <translation>月次報告書</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="98" />
+        <source>Excel (XLSX)</source>
+        <translation>Excel（XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="99" />
+        <source>Make and preview</source>
+        <translation>作成して確認</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="100" />
+        <source>Save to:</source>
+        <translation>保存先：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="101" />
+        <source>USB stick put in? Look again</source>
+        <translation>USBメモリを挿したら、ここをタップ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="102" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="148" />
+        <source>Made %1. Check it, then choose where to save it.</source>
+        <translation>%1 を作成しました。内容を確認して、保存先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="176" />
+        <source>This kiosk's reports folder</source>
+        <translation>この端末の報告書フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="192" />
+        <source>Could not save: %1</source>
+        <translation>保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="194" />
+        <source>Saved: %1</source>
+        <translation>保存しました：%1</translation>
     </message>
 </context>
 <context>
@@ -845,6 +919,11 @@
         <location filename="../../kiosk/ui/session_panel.py" line="91" />
         <source>Opened at %1</source>
         <translation>開始 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="112" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/session_panel.py" line="113" />

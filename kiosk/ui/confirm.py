@@ -15,7 +15,9 @@ from kiosk.ui.base import button, label
 
 
 class Confirm(QDialog):
-    def __init__(self, parent: QWidget, question: str, details: str, yes: str, no: str) -> None:
+    EXTRA = 2  # the result code of the third answer, when there is one
+
+    def __init__(self, parent: QWidget, question: str, details: str, yes: str, no: str, extra: str = "") -> None:
         super().__init__(parent)
         self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.setModal(True)
@@ -29,13 +31,18 @@ class Confirm(QDialog):
         self.yes_button.setText(yes)
         self.no_button = button()
         self.no_button.setText(no)
-        for b in (self.yes_button, self.no_button):
+        self.extra_button = button()
+        self.extra_button.setText(extra)
+        self.extra_button.setVisible(bool(extra))
+        for b in (self.yes_button, self.no_button, self.extra_button):
             b.setMinimumSize(240, 96)
         self.yes_button.clicked.connect(self.accept)
         self.no_button.clicked.connect(self.reject)
+        self.extra_button.clicked.connect(lambda: self.done(self.EXTRA))
         row = QHBoxLayout()
         row.addWidget(self.no_button)
         row.addStretch(1)
+        row.addWidget(self.extra_button)
         row.addWidget(self.yes_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
@@ -45,10 +52,13 @@ class Confirm(QDialog):
         self.setMinimumWidth(620)
 
 
-def confirm(parent: QWidget, question: str, details: str, yes: str, no: str, then: Callable[[], None]) -> Confirm:
-    """Ask; run `then` if the answer is yes. Returns the open dialog."""
-    dialog = Confirm(parent, question, details, yes, no)
+def confirm(parent: QWidget, question: str, details: str, yes: str, no: str, then: Callable[[], None],
+            extra: str = "", extra_then: Callable[[], None] | None = None) -> Confirm:
+    """Ask; run `then` if the answer is yes (`extra_then` on the third answer). Returns the open dialog."""
+    dialog = Confirm(parent, question, details, yes, no, extra)
     dialog.accepted.connect(then)
+    if extra_then is not None:
+        dialog.finished.connect(lambda result: result == Confirm.EXTRA and extra_then())
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

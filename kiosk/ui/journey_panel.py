@@ -55,19 +55,12 @@ class JourneyPanel(Page):
         self.detail_title = label()
         self.outcome_buttons = {o: button() for o in ASSIST_OUTCOMES}
         self.category_buttons = {c: button() for c in OTHER_CATEGORIES}
-        # a ticked step: take it back, or (REPEATABLE) record one more
-        self.undo_button = button("danger")
-        self.undo_button.clicked.connect(self.undo_pending)
-        self.again_button = button()
-        self.again_button.clicked.connect(self.again_pending)
         self.details = QStackedWidget()
-        for group, key in ((self.outcome_buttons, "outcome"), (self.category_buttons, "category"),
-                           ({"undo": self.undo_button, "again": self.again_button}, "")):
+        for group, key in ((self.outcome_buttons, "outcome"), (self.category_buttons, "category")):
             page = QWidget()
             row = QGridLayout(page)
             for i, (value, b) in enumerate(group.items()):
-                if key:
-                    b.clicked.connect(lambda _=False, k=key, v=value: self.finish_detail(k, v))
+                b.clicked.connect(lambda _=False, k=key, v=value: self.finish_detail(k, v))
                 row.addWidget(b, i // 3, i % 3)
             self.details.addWidget(page)
         self.detail_cancel = button()
@@ -108,8 +101,6 @@ class JourneyPanel(Page):
         for c, b in self.category_buttons.items():
             b.setText(other_category_label(c))
         self.detail_cancel.setText(self.tr("Cancel"))
-        self.undo_button.setText(self.tr("Undo (not done)"))
-        self.again_button.setText(self.tr("One more"))
         self.end_button.setText(self.tr("Finish with this applicant"))
         self.refresh()
 
@@ -156,9 +147,21 @@ class JourneyPanel(Page):
             self.error.setText(self.tr("Choose the applicant's age band first."))
             return
         if self._done(step):  # a second tap on one fact is not a second fact: ask
-            self._show_detail(step, undo=True)
+            self._ask_undo(step)
             return
         self._start(step)
+
+    def _ask_undo(self, step: str) -> None:
+        """Take the step back (a void), or, where a second one is real, record one more."""
+        repeatable = step in REPEATABLE
+        self._show_detail(None)
+        self.confirmation = confirm(
+            self, self.tr("%1 is already recorded").replace("%1", step_label(step)),
+            self.tr("Undo it if it was tapped by mistake: it is then not counted.") + (
+                "\n" + self.tr("One more: a second one for this applicant (e.g. a family member's form).")
+                if repeatable else ""),
+            self.tr("Undo (not done)"), self.tr("Back"), lambda: self.undo(step),
+            extra=self.tr("One more") if repeatable else "", extra_then=lambda: self._start(step))
 
     def _start(self, step: str) -> None:
         if step in self.step_handlers:
@@ -168,7 +171,7 @@ class JourneyPanel(Page):
         else:
             self.record(step)
 
-    def _show_detail(self, step: str | None, undo: bool = False) -> None:
+    def _show_detail(self, step: str | None) -> None:
         self.pending_step = step
         visible = step is not None
         self.details.setVisible(visible)
@@ -176,21 +179,11 @@ class JourneyPanel(Page):
         self.detail_title.setVisible(visible)
         if step is None:
             return
-        if undo:
-            self.details.setCurrentIndex(2)
-            self.again_button.setVisible(step in REPEATABLE)
-            self.detail_title.setText(step_label(step) + " — " + (
-                self.tr("already recorded: undo it, or record one more?") if step in REPEATABLE
-                else self.tr("already recorded: undo it?")))
-            return
         self.details.setCurrentIndex(0 if DETAIL_STEPS[step] == "outcome" else 1)
         self.detail_title.setText(step_label(step) + " — " + (
             self.tr("result?") if DETAIL_STEPS[step] == "outcome" else self.tr("which kind?")))
 
-    def undo_pending(self) -> None:
-        step = self.pending_step
-        if step is None:
-            return
+    def undo(self, step: str) -> None:
         try:
             self.booth.undo_step(step)
         except BoothError as exc:
@@ -201,11 +194,6 @@ class JourneyPanel(Page):
         self.refresh()
         self.recorded.emit()
 
-    def again_pending(self) -> None:
-        step = self.pending_step
-        self._show_detail(None)
-        if step is not None:
-            self._start(step)
 
     def finish_detail(self, key: str, value: str) -> None:
         if self.pending_step is not None:

@@ -34,6 +34,7 @@ from kiosk.ui.photo_screen import AcceptedPhoto, PhotoScreen
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.printer_status import PrinterStatus
+from kiosk.ui.reports_screen import ReportsScreen
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.print_panel = PrintPanel(photo=lambda: self.photo_jpeg, printer=CupsPrinter,
                                       queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
+        self.reports_screen = ReportsScreen(booth, loaded.path.parent)
         self.printer_status = PrinterStatus(lambda: CupsPrinter().queue_status(self.print_queue()))
         self.status_area.addWidget(self.printer_status.button)
         self.printer_status.open_print.connect(lambda: self._set_mode("operator", self.print_panel))
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.page_holders: dict[QWidget, QWidget] = {}
         for w in (self.operator, self.attendee, self.pin_screen, self.admin, self.online, self.photo_step,
-                  self.print_panel):
+                  self.print_panel, self.reports_screen):
             self.page_holders[w] = w if w is self.operator else scrolling(w)
             self.stack.addWidget(self.page_holders[w])
         self.keyboard = OnScreenKeyboard()
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
         self.photo_step.accepted.connect(self.photo_accepted)
         self.photo_step.cancelled.connect(self.to_operator)
         self.print_panel.back.connect(self.to_operator)
+        self.reports_screen.back.connect(self.to_operator)
+        self.operator.reports.open_reports.connect(self.open_reports)
         self.print_panel.printed.connect(self.sheets_printed)
         self.online.done.connect(self.online_done)
         self.operator.journey.ended.connect(self.forget_photo)
@@ -239,6 +243,10 @@ class MainWindow(QMainWindow):
             self.operator.journey.record("online_application" if route == "online" else "paper_application")
         if route == "paper":
             self._set_mode("operator", self.print_panel)
+
+    def open_reports(self) -> None:
+        self.reports_screen.start()
+        self._set_mode("operator", self.reports_screen)
 
     # -- idle ----------------------------------------------------------------------------------------
     def _attendee_alone(self) -> bool:

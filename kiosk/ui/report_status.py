@@ -23,6 +23,7 @@ class ReportStatusWidget(Page):
     """`changed` is emitted after the operator marks a report handed in."""
 
     changed = Signal()
+    open_reports = Signal()  # the operator wants to make a report (the reports screen)
 
     def __init__(self, booth: Booth, submitted: SubmittedReports,
                  is_holiday: Callable[[date], bool] = is_japanese_holiday, limit: int = 4,
@@ -39,10 +40,13 @@ class ReportStatusWidget(Page):
         self.grid = QGridLayout()
         self.row_labels: dict[str, QLabel] = {}
         self.mark_buttons: dict[str, QPushButton] = {}
+        self.reports_button = button()
+        self.reports_button.clicked.connect(self.open_reports.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addLayout(self.grid)
+        layout.addWidget(self.reports_button)
         booth.subscribe(self._event)
         self.timer = QTimer(self)  # the date moves on while the kiosk runs
         self.timer.timeout.connect(self.refresh)
@@ -61,6 +65,7 @@ class ReportStatusWidget(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Daily reports to hand in"))
         self.empty.setText(self.tr("All daily reports are handed in"))
+        self.reports_button.setText(self.tr("Make a report…"))
         self.refresh()
 
     def row_text(self, row: dict[str, Any]) -> str:

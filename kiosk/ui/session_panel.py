@@ -109,7 +109,7 @@ class SessionPanel(Page):
             self._close()
             return
         t = self.booth.today()
-        figures = "\n".join(f"{name}: {value}" for name, value in (
+        figures = "\n".join(self.tr("%1: %2").replace("%1", name).replace("%2", str(value)) for name, value in (
             (self.tr("Visitors"), t.visitors), (self.tr("Paper applications"), t.paper),
             (self.tr("Online applications"), t.online), (self.tr("Health insurance link"), t.insurance_link),
             (self.tr("Public funds account"), t.public_funds_account),

@@ -22,12 +22,12 @@ def test_two_taps_give_one_event_and_undo_takes_it_out_of_tally_and_report(qtbot
     jp = w.operator.journey
     qtbot.mouseClick(jp.step_buttons["smartphone_consult"], LEFT)
     qtbot.mouseClick(jp.step_buttons["smartphone_consult"], LEFT)  # the slip: asks, records nothing
-    assert report(w)["smartphone_consult"] == 1 and jp.undo_button.isVisible()
-    assert not jp.again_button.isVisible()  # one consultation is one fact
-    qtbot.mouseClick(jp.detail_cancel, LEFT)
+    assert report(w)["smartphone_consult"] == 1 and jp.confirmation.yes_button.isVisible()
+    assert not jp.confirmation.extra_button.isVisible()  # one consultation is one fact: no "one more"
+    qtbot.mouseClick(jp.confirmation.no_button, LEFT)
     assert report(w)["smartphone_consult"] == 1 and "✔" in jp.step_buttons["smartphone_consult"].text()
     qtbot.mouseClick(jp.step_buttons["smartphone_consult"], LEFT)
-    qtbot.mouseClick(jp.undo_button, LEFT)
+    qtbot.mouseClick(jp.confirmation.yes_button, LEFT)
     assert report(w)["smartphone_consult"] == 0 and w.operator.tallies.figure("smartphone_consult") == 0
     assert "✔" not in jp.step_buttons["smartphone_consult"].text()
     assert [e.type for _, e in w.booth.log.events()][-2:] == ["smartphone_consult", "void"]
@@ -39,11 +39,11 @@ def test_one_more_paper_application_counts_two(qtbot, operator):
     jp = w.operator.journey
     qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
     qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
-    assert jp.again_button.isVisible()
-    qtbot.mouseClick(jp.again_button, LEFT)  # a family member's form
+    assert jp.confirmation.extra_button.isVisible()
+    qtbot.mouseClick(jp.confirmation.extra_button, LEFT)  # a family member's form
     assert report(w)["applications"]["paper"] == 2 and "✔×2" in jp.step_buttons["paper_application"].text()
     qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
-    qtbot.mouseClick(jp.undo_button, LEFT)
+    qtbot.mouseClick(jp.confirmation.yes_button, LEFT)
     assert report(w)["applications"]["paper"] == 1 and w.operator.tallies.figure("paper") == 1
 
 
@@ -136,3 +136,35 @@ def test_the_print_screen_is_fresh_for_the_next_applicant(qtbot, operator, pdf_q
     w._set_mode("operator", w.print_panel)
     assert panel.reprint_button.isHidden() and panel.status.text() == "" and panel.copies == 1
     assert report(w)["printed_pages"] == 2
+
+
+def test_a_report_made_on_screen_while_the_kiosk_runs_previews_and_saves_to_a_stick(qtbot, operator, tmp_path):
+    from openpyxl import load_workbook
+
+    w = operator
+    stick = tmp_path / "USBSTICK"
+    stick.mkdir()
+    w.reports_screen.places = lambda: [stick, tmp_path / "reports"]
+    at_desk(w, ["paper_application"], "60-69")
+    jp = w.operator.journey
+    qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
+    qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
+    qtbot.mouseClick(jp.confirmation.extra_button, LEFT)  # a family member's
+    qtbot.mouseClick(jp.step_buttons["paper_application"], LEFT)
+    qtbot.mouseClick(jp.confirmation.yes_button, LEFT)  # one was a slip
+    qtbot.mouseClick(w.operator.reports.reports_button, LEFT)
+    screen = w.reports_screen
+    assert w.stack.currentWidget() is w.page_holders[screen]
+    assert screen.period.currentText() == w.booth.local_today()
+    assert not screen.save_buttons[stick].isEnabled()  # nothing made yet
+    qtbot.mouseClick(screen.format_buttons["xlsx"], LEFT)
+    qtbot.mouseClick(screen.make_button, LEFT)
+    assert screen.preview_pages() >= 1
+    qtbot.mouseClick(screen.save_buttons[stick], LEFT)
+    saved = stick / f"日次報告書_{w.booth.local_today()}.xlsx"
+    assert saved.exists() and str(saved) in screen.status.text()
+    summary = {r[0]: r[1] for r in load_workbook(saved)["概要"].iter_rows(min_row=2, values_only=True)}
+    assert summary["カード申請 合計"] == 1 == report(w)["applications"]["paper"]
+    made = screen.made
+    qtbot.mouseClick(screen.back_button, LEFT)
+    assert w.mode == "operator" and not made.exists()  # the temporary copy is gone

@@ -82,7 +82,7 @@ def test_whole_journey(qtbot, operator, monkeypatch):
     qtbot.mouseClick(jp.end_button, LEFT)  # asked for nothing: nothing left undone, no question
     assert w.booth.current is None
     qtbot.mouseClick(sp.close_button, LEFT)  # asks, showing the day's figures
-    assert w.booth.session is not None and sp.tr("Paper applications") + ": 1" in sp.confirmation.details.text()
+    assert w.booth.session is not None and sp.tr("%1: %2").replace("%1", sp.tr("Paper applications")).replace("%2", "1") in sp.confirmation.details.text()
     qtbot.mouseClick(sp.confirmation.no_button, LEFT)
     assert w.booth.session is not None
     qtbot.mouseClick(sp.close_button, LEFT)
