@@ -45,9 +45,14 @@ class AttendeeView(Page):
         bottom.addWidget(self.staff_button)
         # the idle warning: a countdown and one big button to stay
         self.warning = QWidget()
+        self.warning.setObjectName("idle_warning")
+        self.warning.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.warning.setStyleSheet("#idle_warning { background: #fff4c2; border: 3px solid #b07d00; "
+                                   "border-radius: 12px; }")
         self.warning_text = label("title")
         self.continue_button = button("primary")
-        self.continue_button.setMinimumSize(320, 120)
+        # big enough to see from a step away; the style sheet's sizes win over setMinimumSize
+        self.continue_button.setStyleSheet("min-width: 360px; min-height: 130px; font-size: 44px;")
         self.continue_button.clicked.connect(self.keep_going.emit)
         w = QHBoxLayout(self.warning)
         w.addWidget(self.warning_text, 1)
