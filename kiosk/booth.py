@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -125,6 +126,25 @@ class Booth:
         self._next_ticket = 1
         self._counted(event)
         return self.session
+
+    def correct_session(self, venue: str, municipality: str, kind: str, large_venue: bool) -> Event | None:
+        """Correct the open session's details after a typo: a session_update with what changed
+        (None when nothing did). Reports show the session as corrected."""
+        if self.session is None:
+            raise BoothError("開催回が開始されていません / no booth session is open", "no_session")
+        if not venue.strip() or not municipality.strip():
+            raise BoothError("会場名と市町村名を入力してください / enter the venue and the municipality",
+                             "venue_missing")
+        if kind not in SESSION_KINDS:
+            raise BoothError(f"unknown session kind {kind!r}", "unknown_kind", kind=kind)
+        wanted = {"venue": venue.strip(), "municipality": municipality.strip(), "kind": kind,
+                  "large_venue": large_venue}
+        changed = {k: v for k, v in wanted.items() if getattr(self.session, k) != v}
+        if not changed:
+            return None
+        event = self._record("session_update", reason="operator_correction", **changed)
+        self.session = replace(self.session, **changed)
+        return event
 
     def close_session(self) -> None:
         if self.current is not None or self.queue:

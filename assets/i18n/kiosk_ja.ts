@@ -82,42 +82,42 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="64" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="69" />
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="66" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="71" />
         <source>Please wait. Staff will call your number.</source>
         <translation>少々お待ちください。係員が番号でお呼びします。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="68" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="73" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>あなたの番号は %1 番です。まもなく係員がご案内します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="69" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="74" />
         <source>Thank you</source>
         <translation>ありがとうございました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="70" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="75" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>次の手続きのため、画面を係員にお戻しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="71" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="76" />
         <source>Staff</source>
         <translation>係員用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="72" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="77" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="73" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="78" />
         <source>Still there? This screen goes back to the start in %1 s.</source>
         <translation>操作がありません。あと %1 秒で最初の画面に戻ります。</translation>
     </message>
@@ -870,113 +870,129 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="71" />
+        <location filename="../../kiosk/ui/session_panel.py" line="78" />
+        <source>Correct today's session</source>
+        <translation>本日の開催の訂正</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="79" />
         <source>Open today's booth session</source>
         <translation>本日の開催を開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="72" />
+        <location filename="../../kiosk/ui/session_panel.py" line="80" />
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="73" />
+        <location filename="../../kiosk/ui/session_panel.py" line="81" />
         <source>Municipality</source>
         <translation>市町村</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="74" />
+        <location filename="../../kiosk/ui/session_panel.py" line="82" />
         <source>e.g. Miyagi Prefectural Government Building</source>
         <translation>例：宮城県行政庁舎</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="75" />
+        <location filename="../../kiosk/ui/session_panel.py" line="83" />
         <source>e.g. Sendai</source>
         <translation>例：仙台市</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="78" />
-        <location filename="../../kiosk/ui/session_panel.py" line="89" />
+        <location filename="../../kiosk/ui/session_panel.py" line="86" />
+        <location filename="../../kiosk/ui/session_panel.py" line="101" />
         <source>100-person-class venue</source>
         <translation>100人規模の会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="79" />
+        <location filename="../../kiosk/ui/session_panel.py" line="87" />
         <source>Open session</source>
         <translation>開始する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="80" />
+        <location filename="../../kiosk/ui/session_panel.py" line="87" />
+        <source>Save the correction</source>
+        <translation>訂正を保存</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="89" />
+        <source>Correct venue or kind</source>
+        <translation>会場・種別を訂正</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="90" />
         <source>Today's session</source>
         <translation>本日の開催</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="81" />
+        <location filename="../../kiosk/ui/session_panel.py" line="91" />
         <source>Close session</source>
         <translation>本日の開催を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="91" />
+        <location filename="../../kiosk/ui/session_panel.py" line="103" />
         <source>Opened at %1</source>
         <translation>開始 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="112" />
+        <location filename="../../kiosk/ui/session_panel.py" line="149" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="113" />
+        <location filename="../../kiosk/ui/session_panel.py" line="150" />
         <source>Visitors</source>
         <translation>来場者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="113" />
+        <location filename="../../kiosk/ui/session_panel.py" line="150" />
         <source>Paper applications</source>
         <translation>申請（紙）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="114" />
+        <location filename="../../kiosk/ui/session_panel.py" line="151" />
         <source>Online applications</source>
         <translation>申請（オンライン）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="114" />
+        <location filename="../../kiosk/ui/session_panel.py" line="151" />
         <source>Health insurance link</source>
         <translation>保険証利用登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="115" />
+        <location filename="../../kiosk/ui/session_panel.py" line="152" />
         <source>Public funds account</source>
         <translation>公金受取口座登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="116" />
+        <location filename="../../kiosk/ui/session_panel.py" line="153" />
         <source>Smartphone consultations</source>
         <translation>スマホ相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="116" />
+        <location filename="../../kiosk/ui/session_panel.py" line="153" />
         <source>Surveys</source>
         <translation>アンケート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="117" />
+        <location filename="../../kiosk/ui/session_panel.py" line="154" />
         <source>Close today's session?</source>
         <translation>本日の開催を終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="118" />
+        <location filename="../../kiosk/ui/session_panel.py" line="155" />
         <source>Today's figures:</source>
         <translation>本日の実績：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="119" />
+        <location filename="../../kiosk/ui/session_panel.py" line="156" />
         <source>Close the session</source>
         <translation>開催を終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="119" />
+        <location filename="../../kiosk/ui/session_panel.py" line="88" />
+        <location filename="../../kiosk/ui/session_panel.py" line="156" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>

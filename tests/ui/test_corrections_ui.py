@@ -168,3 +168,19 @@ def test_a_report_made_on_screen_while_the_kiosk_runs_previews_and_saves_to_a_st
     made = screen.made
     qtbot.mouseClick(screen.back_button, LEFT)
     assert w.mode == "operator" and not made.exists()  # the temporary copy is gone
+
+
+def test_a_typo_in_the_venue_is_corrected_and_the_report_shows_the_correction(qtbot, operator):
+    w = operator
+    w.booth.open_session("県庁ロビ", "仙台市", "support", False)
+    w.operator.refresh()
+    sp = w.operator.session_panel
+    qtbot.mouseClick(sp.correct_button, LEFT)
+    assert sp.venue.text() == "県庁ロビ" and sp.stack.currentIndex() == 0
+    sp.venue.setText("県庁ロビー")
+    qtbot.mouseClick(sp.large_venue, LEFT)
+    qtbot.mouseClick(sp.open_button, LEFT)
+    assert sp.stack.currentIndex() == 1 and "県庁ロビー" in sp.info.text() and "県庁ロビー" in w.session_label.text()
+    row = report(w)["sessions"][0]
+    assert (row["venue"], row["large_venue"]) == ("県庁ロビー", True)
+    assert [e.type for _, e in w.booth.log.events()] == ["session_open", "session_update"]
