@@ -160,10 +160,20 @@ class Booth:
         if self.session is None:
             raise BoothError("開催回が開始されていません / no booth session is open")
         journey = Journey(ticket=self._next_ticket, services=tuple(services))
-        self._record("visitor", ticket=journey.ticket, services=list(services))
+        journey.visitor = self._record("visitor", ticket=journey.ticket, services=list(services))
         self._next_ticket += 1
         self.queue.append(journey)
         return journey
+
+    def cancel_reception(self, ticket: int) -> Event:
+        """A visitor received by mistake (a double tap on 受付する) and still waiting: void the visitor
+        and take the number out of the queue (numbers are not given again)."""
+        journey = next((j for j in self.queue if j.ticket == ticket), None)
+        if journey is None or journey.visitor is None:
+            raise BoothError(f"{ticket} 番は待っていません / No. {ticket} is not waiting", "not_waiting", ticket=ticket)
+        void = self._void(journey.visitor, UNDO_REASON)
+        self.queue.remove(journey)
+        return void
 
     def call_next(self) -> Journey:
         if self.current is not None:

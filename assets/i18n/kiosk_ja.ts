@@ -734,29 +734,54 @@
 <context>
     <name>ReceptionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="48" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="53" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="51" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="56" />
         <source>Receive visitor</source>
         <translation>受付する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="52" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="57" />
         <source>Call next</source>
         <translation>次の方を呼ぶ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/reception_panel.py" line="58" />
+        <source>Cancel this reception</source>
+        <translation>この受付を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="64" />
         <source>Waiting: %1</source>
         <translation>お待ちの方：%1 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="54" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="62" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="78" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="79" />
+        <source>Cancel the reception of No. %1?</source>
+        <translation>%1番の受付を取り消しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="80" />
+        <source>For a number given by mistake: the visitor is then not counted.</source>
+        <translation>誤って発行した番号の場合に使います。取り消した来場者は集計されません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="81" />
+        <source>Cancel the reception</source>
+        <translation>受付を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="81" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="60" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="68" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="105" />
         <source>No. %1</source>
         <translation>%1 番</translation>
     </message>

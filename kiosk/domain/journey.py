@@ -59,6 +59,7 @@ class Journey:
     services: tuple[str, ...] = ()
     age_band: str | None = None
     recorded: list[tuple[str, Event]] = field(default_factory=list)  # (step, its event), not taken back
+    visitor: Event | None = None  # the reception's visitor event (a reception made by mistake is voided)
 
     @property
     def done(self) -> list[str]:

@@ -184,3 +184,18 @@ def test_a_typo_in_the_venue_is_corrected_and_the_report_shows_the_correction(qt
     row = report(w)["sessions"][0]
     assert (row["venue"], row["large_venue"]) == ("県庁ロビー", True)
     assert [e.type for _, e in w.booth.log.events()] == ["session_open", "session_update"]
+
+
+def test_a_double_tap_on_receive_is_cancelled_and_the_visitor_not_counted(qtbot, operator):
+    w = operator
+    w.booth.open_session("県庁", "仙台市", "support", False)
+    w.operator.refresh()
+    rp = w.operator.reception
+    assert rp.cancel_button.isHidden()
+    qtbot.mouseClick(rp.receive_button, LEFT)
+    qtbot.mouseClick(rp.receive_button, LEFT)  # the slip: a second number
+    assert report(w)["visitors"] == 2 and not rp.cancel_button.isHidden()
+    qtbot.mouseClick(rp.cancel_button, LEFT)
+    qtbot.mouseClick(rp.confirmation.yes_button, LEFT)
+    assert report(w)["visitors"] == 1 and w.operator.tallies.figure("visitors") == 1
+    assert [j.ticket for j in w.booth.queue] == [1] and rp.cancel_button.isHidden()
