@@ -40,7 +40,7 @@ from kiosk.store.base import StoreError
 from kiosk.store.errors import StoreCorrupt, StoreFull, StoreLocked, StoreMissing
 from kiosk.store.keys import KEYS_FILE, Keys, generate_keys, save_hq_wrapped_key, unlock_keys, write_keys
 from kiosk.store.records import Record, first_broken, open_event, seal
-from sync.envelope import GENESIS, wrap_data_key
+from sync.envelope import GENESIS, sign_wrapped_key, wrap_data_key
 
 STORE_DIR = "store"
 DB_FILE = "events.sqlite"
@@ -213,6 +213,11 @@ class EncryptedEventLog:
 
     def hq_wrapped_key(self) -> bytes | None:
         return self.keys.hq_wrapped_key
+
+    def hq_wrapped_key_sig(self) -> bytes | None:
+        """The device key's signature binding the wrapped data key to this device (HQ checks it)."""
+        wrapped = self.keys.hq_wrapped_key
+        return sign_wrapped_key(self.keys.signing_key, self.device_id, wrapped) if wrapped else None
 
     def enroll_hq(self, hq_public_key: bytes) -> None:
         wrapped = wrap_data_key(hq_public_key, self.keys.data_key)

@@ -28,6 +28,8 @@ class RecordSource(Protocol):
 
     def wrapped_key(self) -> bytes | None: ...
 
+    def wrapped_key_sig(self) -> bytes | None: ...
+
 
 @dataclass(frozen=True)
 class PushReport:
@@ -59,7 +61,8 @@ class Outbox:
         start = cursor
         total = max(0, self.source.last_seq() - cursor)
         wrapped = self.source.wrapped_key()
-        batch = self._batch(device, wrapped, cursor)
+        key_sig = self.source.wrapped_key_sig() if wrapped else None
+        batch = self._batch(device, wrapped, key_sig, cursor)
         while batch is not None:
             if stop is not None and stop.is_set():
                 break
@@ -70,10 +73,10 @@ class Outbox:
             if progress is not None:
                 total = max(total, cursor - start)
                 progress(cursor - start, total)
-            batch = self._batch(device, wrapped, cursor)
+            batch = self._batch(device, wrapped, key_sig, cursor)
         return PushReport(sent=max(0, cursor - start), waiting=max(0, self.source.last_seq() - cursor), last_seq=cursor)
 
-    def _batch(self, device: str, wrapped: bytes | None, after: int) -> dict[str, Any] | None:
+    def _batch(self, device: str, wrapped: bytes | None, key_sig: bytes | None, after: int) -> dict[str, Any] | None:
         records = self.source.wire_records(after, self.batch_size)
         if not records:
             return None
@@ -81,5 +84,6 @@ class Outbox:
             "version": ENVELOPE_VERSION,
             "device": device,
             "wrapped_key": wrapped.hex() if wrapped else None,
+            "key_sig": key_sig.hex() if key_sig else None,
             "records": records,
         }

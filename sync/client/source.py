@@ -26,6 +26,8 @@ class SyncableLog(Protocol):
 
     def hq_wrapped_key(self) -> bytes | None: ...
 
+    def hq_wrapped_key_sig(self) -> bytes | None: ...
+
     def enroll_hq(self, hq_public_key: bytes) -> None: ...
 
 
@@ -42,6 +44,9 @@ class StoreSource:
 
     def wrapped_key(self) -> bytes | None:
         return self.log.hq_wrapped_key()
+
+    def wrapped_key_sig(self) -> bytes | None:
+        return self.log.hq_wrapped_key_sig()
 
 
 def make_sync_client(data_dir: Path, log: SyncableLog, interval: float = 30.0) -> SyncClient | None:

@@ -39,6 +39,7 @@ class BatchIn(BaseModel):
     version: int = ENVELOPE_VERSION
     device: str = Field(min_length=1, max_length=64)
     wrapped_key: str | None = Field(default=None, max_length=1024)  # hex
+    key_sig: str | None = Field(default=None, max_length=128)  # hex: the device's signature of wrapped_key
     records: list[dict[str, Any]] = Field(max_length=5000)
 
 
@@ -91,10 +92,11 @@ def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None =
             return _error(400, "bad_version", f"envelope version {body.version} is not {ENVELOPE_VERSION}")
         try:
             wrapped = bytes.fromhex(body.wrapped_key) if body.wrapped_key else None
+            key_sig = bytes.fromhex(body.key_sig) if body.key_sig else None
         except (ValueError, binascii.Error):
-            return _error(400, "bad_request", "wrapped_key must be hex")
+            return _error(400, "bad_request", "wrapped_key and key_sig must be hex")
         try:
-            result = ingestor.ingest(body.device, wrapped, body.records, _remote(request))
+            result = ingestor.ingest(body.device, wrapped, body.records, _remote(request), key_sig)
         except Refused as refused:
             return _error(refused.status, refused.reason, refused.detail)
         if isinstance(result, Gap):

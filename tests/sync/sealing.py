@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from kiosk.domain.events import Event
 from kiosk.store.records import seal
-from sync.envelope import GENESIS
+from sync.envelope import GENESIS, sign_wrapped_key
 
 
 class Sealer:
@@ -49,3 +49,6 @@ class SealerSource:
 
     def wrapped_key(self) -> bytes | None:
         return self._wrapped
+
+    def wrapped_key_sig(self) -> bytes | None:
+        return sign_wrapped_key(self.sealer.signing_key, self.device_id, self._wrapped)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from kiosk.domain.events import JST, make_event
 from kiosk.domain.report import daily_report
 from sync.client.transport import HQTransport
-from sync.envelope import wrap_data_key
+from sync.envelope import sign_wrapped_key, wrap_data_key
 from sync.hq.db import make_engine
 from sync.hq.models import Record, Rejection
 from tests.sync.hqproc import HQProcess
@@ -34,7 +34,9 @@ def enrolled(hq: HQProcess, device_id: str = "kiosk-A", events: int = 0) -> Seal
 
 def push(hq: HQProcess, sealer: Sealer, records: list[dict], device: str | None = None) -> httpx.Response:
     wrapped = wrap_data_key(sealer.hq_public_key, sealer.data_key)  # type: ignore[attr-defined]
-    body = {"version": 1, "device": device or sealer.device_id, "wrapped_key": wrapped.hex(), "records": records}
+    sig = sign_wrapped_key(sealer.signing_key, device or sealer.device_id, wrapped)
+    body = {"version": 1, "device": device or sealer.device_id, "wrapped_key": wrapped.hex(), "key_sig": sig.hex(),
+            "records": records}
     return httpx.post(f"{hq.url}/api/v1/batches", json=body, timeout=30)
 
 
