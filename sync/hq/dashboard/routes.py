@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import FastAPI, Request
@@ -38,6 +38,12 @@ def _json_file(path: Path, default: Any) -> Any:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else default
 
 
+def _same_origin(origin: str, request: Request) -> bool:
+    parts = urlsplit(origin)
+    # the host alone: behind a TLS proxy the scheme HQ sees is not the one the browser used
+    return parts.netloc == request.headers.get("host", request.url.netloc)
+
+
 def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir: Path,
                     hq_key: X25519PrivateKey | None) -> None:
     staff = StaffAccounts(data_dir)
@@ -56,6 +62,15 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
     def user(request: Request) -> str | None:
         return staff.who(request.cookies.get(COOKIE))
 
+    @app.middleware("http")
+    async def same_origin_posts(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        """A form posted from another site is refused (the cookie is SameSite=strict as well)."""
+        if request.method not in ("GET", "HEAD", "OPTIONS") and request.url.path.startswith("/dashboard"):
+            origin = request.headers.get("origin") or request.headers.get("referer")
+            if origin and not _same_origin(origin, request):
+                return Response("cross-site request refused", status_code=403)
+        return await call_next(request)
+
     @app.get("/dashboard/login", response_class=HTMLResponse)
     def login_form() -> str:
         return login_page()
@@ -64,22 +79,23 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
     async def login(request: Request) -> Response:
         form = parse_qs((await request.body()).decode("utf-8"))
         name, password = form.get("name", [""])[0], form.get("password", [""])[0]
-        wait = throttle.wait_s(name)
+        client = request.client.host if request.client else "?"
+        wait = throttle.begin(name, client)  # counted now, before the password is checked
         if wait:
             minutes = int(wait // 60) + 1
             return HTMLResponse(login_page(f"失敗が続いたため、{minutes}分ほど待ってからもう一度 / too many wrong "
                                            f"passwords: try again in about {minutes} min"), status_code=429)
         if not await run_in_threadpool(staff.check, name, password):  # scrypt: off the event loop
-            throttle.failed(name)
             return HTMLResponse(login_page("名前またはパスワードが違います / wrong name or password"), status_code=401)
-        throttle.succeeded(name)
+        throttle.succeeded(name, client)
         response = RedirectResponse("/dashboard", status_code=303)
         response.set_cookie(COOKIE, staff.token(name), httponly=True, samesite="strict",
                             secure=request.url.scheme == "https", max_age=8 * 3600)
         return response
 
     @app.get("/dashboard/logout")
-    def logout() -> Response:
+    def logout(request: Request) -> Response:
+        staff.logout(request.cookies.get(COOKIE))  # a copied cookie must stop working too
         response = RedirectResponse("/dashboard/login", status_code=303)
         response.delete_cookie(COOKIE)
         return response
