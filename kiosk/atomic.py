@@ -13,8 +13,10 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: Path | str, data: str | bytes, mode: int = 0o600) -> None:
-    """Replace `path` with `data` (str is written as UTF-8). Raises OSError; nothing is left behind."""
+def atomic_write(path: Path | str, data: str | bytes, mode: int = 0o600, *, durable: bool = True) -> None:
+    """Replace `path` with `data` (str is written as UTF-8). Raises OSError; nothing is left behind.
+    `durable=False` skips both fsyncs, for a file rewritten after every event where a power cut that
+    brings back the previous content is harmless (the rename is still atomic)."""
     path = Path(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # mkstemp: 0600
@@ -22,7 +24,8 @@ def atomic_write(path: Path | str, data: str | bytes, mode: int = 0o600) -> None
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         if mode != 0o600:
             os.chmod(tmp, mode)
         os.replace(tmp, path)
@@ -30,6 +33,8 @@ def atomic_write(path: Path | str, data: str | bytes, mode: int = 0o600) -> None
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    if not durable:
+        return
     dir_fd = os.open(path.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)

@@ -61,14 +61,21 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from sync.client.settings import SyncSettings, read_cursor
+
     log = open_log_for_command(args)
+    data_dir = log.dir.parent
+    enrolled = SyncSettings.load(data_dir) is not None
+    acknowledged = read_cursor(data_dir) if enrolled else 0
     try:
-        count, broken = log.verify()
+        count, broken = log.verify(acknowledged)
     except StoreError as exc:  # a page SQLite itself cannot read
         print(f"検査できません / cannot verify: {exc}", file=sys.stderr)
         return 1
     finally:
         log.close()
+    if enrolled:
+        print(f"本部の受信確認済み: {acknowledged} 件 / HQ has acknowledged {acknowledged} records")
     if broken is None:
         print(f"OK: {count} 件の記録すべて改ざんなし / all {count} records intact")
         return 0

@@ -41,6 +41,7 @@ class Keys:
     data_key: bytes
     signing_key: Ed25519PrivateKey
     hq_wrapped_key: bytes | None = None
+    head_kept: bool = False  # store/head.json has been written for this store (kiosk/store/head.py)
 
     @property
     def public_key(self) -> bytes:
@@ -102,6 +103,7 @@ def write_keys(store_dir: Path, keys: Keys, passphrase: str) -> None:
         "signing_key": _seal(kek, raw_signing),
         "public_key": keys.public_key.hex(),
         "hq_wrapped_key": keys.hq_wrapped_key.hex() if keys.hq_wrapped_key else None,
+        "head_kept": keys.head_kept,
     })
 
 
@@ -140,7 +142,15 @@ def unlock_keys(store_dir: Path, passphrase: str) -> Keys:
         raise WrongPassphrase() from None
     except ValueError as exc:
         raise StoreCorrupt(f"{KEYS_FILE}: {exc}") from None
-    return Keys(device_id, data_key, signing, bytes.fromhex(wrapped) if wrapped else None)
+    return Keys(device_id, data_key, signing, bytes.fromhex(wrapped) if wrapped else None, doc.get("head_kept") is True)
+
+
+def mark_head_kept(store_dir: Path) -> None:
+    """From now on a missing head.json is a removed one, not a store from before heads existed."""
+    path = store_dir / KEYS_FILE
+    doc = _read(path)
+    doc["head_kept"] = True
+    _write(path, doc)
 
 
 def save_hq_wrapped_key(store_dir: Path, wrapped: bytes) -> None:
