@@ -23,6 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     ver.set_defaults(func=run_verify)
 
 
+def jsonl_lines(text: str) -> list[str]:
+    """JSON Lines end at "\n" (and "\r\n") only. str.splitlines() would also cut at U+2028, U+0085
+    or a vertical tab, all of which valid JSON may carry raw inside a string."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def parse_file(path: Path) -> list[Event]:
     """Every line must be a valid event, or nothing is imported: EventError names the line."""
     try:
@@ -30,7 +36,7 @@ def parse_file(path: Path) -> list[Event]:
     except (OSError, UnicodeDecodeError) as exc:
         raise EventError(f"ファイルを読めません / cannot read {path}: {exc}") from None
     events = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(jsonl_lines(text), start=1):
         if not line.strip():
             continue
         try:

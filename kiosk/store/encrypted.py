@@ -21,6 +21,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import (
     Column,
@@ -36,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from kiosk.domain.events import Event
+from kiosk.domain.events import Event, EventError
 from kiosk.store.base import StoreError
 from kiosk.store.errors import StoreCorrupt, StoreFull, StoreLocked, StoreMissing
 from kiosk.store.head import HEAD_FILE, Head, compare, read_head, write_head
@@ -128,6 +129,7 @@ class EncryptedEventLog:
             self.engine.dispose()
             raise
         self._last_seq, self._last_hash = (row[0], row[1]) if row else (0, GENESIS)
+        self.unreadable: list[tuple[int, str]] = []  # filled by events()
         self.head_problem = self._check_head()
 
     # -- the signed head (kiosk/store/head.py) --------------------------------------------------------
@@ -200,7 +202,21 @@ class EncryptedEventLog:
             raise _translate(exc.orig if hasattr(exc, "orig") else exc) from None
 
     def events(self, after_seq: int = 0) -> list[tuple[int, Event]]:
-        return [(r.seq, open_event(self._aead, self.device_id, r)) for r in self._records(after_seq)]
+        """Every readable event. A record that does not decrypt (changed on disk) or is no longer a
+        valid event (written before a rule was added) is left out and listed in `self.unreadable`:
+        one bad record must not stop the day's screen or every report."""
+        found: list[tuple[int, Event]] = []
+        self.unreadable: list[tuple[int, str]] = []
+        for r in self._records(after_seq):
+            try:
+                found.append((r.seq, open_event(self._aead, self.device_id, r)))
+            except InvalidTag:
+                self.unreadable.append((r.seq, "復号できません / does not decrypt"))
+            except (EventError, UnicodeDecodeError) as exc:
+                self.unreadable.append((r.seq, f"記録として読めません / not a valid event: {str(exc)[:200]}"))
+        for seq, _ in self.unreadable:
+            logger.warning("record %d left out: unreadable (see `kiosk events verify`)", seq)
+        return found
 
     def __enter__(self) -> EncryptedEventLog:
         return self

@@ -6,13 +6,16 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import httpx
 
+from kiosk.domain.events import Event
 from kiosk.store.encrypted import DB_FILE, STORE_DIR
 from tests.sync.hqproc import HQProcess
 from tests.sync.test_end_to_end import hq_records, kiosk, write_events
+from tests.sync.test_ingest import enrolled, push
 
 
 def sealed_record_one(data_dir: Path) -> dict:
@@ -41,3 +44,22 @@ def test_a_data_key_not_signed_by_the_device_is_refused_and_the_real_one_arrives
     hq_report = sqlite_hq.cli("report", "daily", "--date", "2026-11-20", "--format", "json", "--db", sqlite_hq.db_url)
     kiosk_report = kiosk(data_dir, "report", "daily", "--date", "2026-11-20", "--format", "json")
     assert json.loads(hq_report.stdout) == json.loads(kiosk_report.stdout)
+
+
+def test_hq_reports_leave_out_an_event_outside_the_date_window_and_say_so(sqlite_hq: HQProcess, tmp_path):
+    k = enrolled(sqlite_hq, events=3)
+    k.seal(Event("visitor", datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=14))), "S1"))  # an older kiosk's
+    assert push(sqlite_hq, k, k.records).status_code == 200
+    out = tmp_path / "daily.json"
+    r = sqlite_hq.cli("report", "daily", "--date", "2026-11-20", "--format", "json", "--out", str(out),
+                      "--db", sqlite_hq.db_url, check=False)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "1 records that are not valid events were left out: kiosk-A #4" in r.stderr
+    assert json.loads(out.read_text())["visitors"] == 3
+
+
+def test_a_record_with_an_unsigned_extra_field_is_refused(sqlite_hq: HQProcess):
+    k = enrolled(sqlite_hq, events=2)
+    r = push(sqlite_hq, k, [k.records[0], {**k.records[1], "note": "not covered by any signature"}])
+    assert r.status_code == 422 and r.json()["error"] == "malformed" and "unsigned" in r.json()["detail"]
+    assert hq_records(sqlite_hq) == (0, 0)

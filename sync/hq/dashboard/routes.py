@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import date, datetime
+from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -18,6 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kiosk.atomic import atomic_write
 from kiosk.domain.events import JST, Event
 from kiosk.domain.report import completion_report, progress, reports_due
 from kiosk.reports.config import is_japanese_holiday, load_targets
@@ -105,7 +107,13 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
         who = user(request)
         if who is None:
             return RedirectResponse("/dashboard/login", status_code=303)
-        today = as_of or datetime.now(JST).date().isoformat()
+        today = datetime.now(JST).date().isoformat()
+        if as_of:
+            try:
+                today = date.fromisoformat(as_of).isoformat()
+            except ValueError:
+                return HTMLResponse(f"as_of は日付（例 2026-11-20）です / as_of must be a date such as 2026-11-20: "
+                                    f"{escape(as_of[:40])}", status_code=400)
         targets = load_targets()
         try:
             evs = [e for e in events() if e.local_date <= today]
@@ -138,9 +146,13 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
     def mark_submitted(day: str, request: Request) -> Response:
         if user(request) is None:
             return RedirectResponse("/dashboard/login", status_code=303)
+        try:
+            day = date.fromisoformat(day).isoformat()
+        except ValueError:
+            return Response("not a date", status_code=400)
         done = set(_json_file(data_dir / SUBMITTED_FILE, []))
-        done.add(day[:10])
-        (data_dir / SUBMITTED_FILE).write_text(json.dumps(sorted(done)), encoding="utf-8")
+        done.add(day)
+        atomic_write(data_dir / SUBMITTED_FILE, json.dumps(sorted(done)))
         return RedirectResponse("/dashboard", status_code=303)
 
     @app.get("/dashboard/download/{kind}/{name}", response_model=None)
