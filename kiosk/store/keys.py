@@ -48,6 +48,22 @@ class Keys:
         return self.signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
+MAX_SCRYPT_MEMORY = 1 << 30  # 1 GiB: 8x today's setting, yet a booth laptop can still unlock
+
+
+def check_scrypt(n: object, r: object, p: object) -> tuple[int, int, int]:
+    """scrypt parameters read from a file, bounded: a file saying n=2**40 must not make an unlock
+    take the machine's memory (128·n·r bytes) or hours. Raises ValueError."""
+    ints = [v for v in (n, r, p) if isinstance(v, int) and not isinstance(v, bool)]
+    if len(ints) != 3:
+        raise ValueError("scrypt parameters must be integers")
+    n_, r_, p_ = ints
+    if not (n_ >= 2 and n_ & (n_ - 1) == 0 and 1 <= r_ <= 32 and 1 <= p_ <= 16
+            and 128 * n_ * r_ * p_ <= MAX_SCRYPT_MEMORY):
+        raise ValueError(f"scrypt parameters out of bounds (n={n_}, r={r_}, p={p_})")
+    return n_, r_, p_
+
+
 def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
@@ -129,7 +145,7 @@ def unlock_keys(store_dir: Path, passphrase: str) -> Keys:
     doc = _read(store_dir / KEYS_FILE)
     try:
         kdf = doc["kdf"]
-        kek = _kek(passphrase, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
+        kek = _kek(passphrase, bytes.fromhex(kdf["salt"]), *check_scrypt(kdf["n"], kdf["r"], kdf["p"]))
         sealed_data, sealed_signing = doc["data_key"], doc["signing_key"]
         wrapped = doc.get("hq_wrapped_key")
         device_id = doc["device_id"]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
-import sys
 from pathlib import Path
+
+from kiosk.terminal import ask_secret, on_terminal
 
 ENV_DATA_DIR = "KIOSK_HQ_DATA_DIR"
 ENV_PASSPHRASE = "KIOSK_HQ_PASSPHRASE"
@@ -64,13 +64,13 @@ def read_passphrase(confirm: bool = False) -> bytes:
     value = os.environ.get(ENV_PASSPHRASE)
     if value:
         return value.encode()
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise HQError(
             f"パスフレーズがありません。端末で実行するか {ENV_PASSPHRASE} を設定してください / "
             f"No passphrase: run on a terminal or set {ENV_PASSPHRASE}"
         )
-    first = getpass.getpass("本部鍵のパスフレーズ / HQ key passphrase: ")
-    if confirm and getpass.getpass("もう一度 / again: ") != first:
+    first = ask_secret("本部鍵のパスフレーズ / HQ key passphrase: ")
+    if confirm and ask_secret("もう一度 / again: ") != first:
         raise HQError("パスフレーズが一致しません / The passphrases do not match")
     if not first:
         raise HQError("パスフレーズが空です / The passphrase is empty")

@@ -4,11 +4,18 @@ a non-zero exit, never a traceback; a report never dies on one bad record."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
+import time
 from datetime import datetime, timedelta, timezone
+
+import pytest
 
 from kiosk.domain.events import Event, make_event
 from kiosk.store.encrypted import open_event_log, store_dir
+from kiosk.store.errors import StoreCorrupt
 from tests.store.conftest import PASSPHRASE, kiosk_cli
 
 OPEN = {"type": "session_open", "at": "2026-11-20T09:00:00+09:00", "session": "S1", "venue": "区民センター",
@@ -64,3 +71,58 @@ def test_lines_split_only_at_newlines(data_dir, tmp_path):
     with open_event_log(data_dir, PASSPHRASE) as log:
         notes = [e.data.get("note") for _, e in log.events()][1:]
     assert notes == ["a\u2028b", "a\u0085b", "a\u000bb", "a\u001cb"]
+
+
+def closed_stdin(*cmd: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run with file descriptor 0 closed (`<&-`): Python then has sys.stdin = None."""
+    return subprocess.run(list(cmd), env=env, capture_output=True,
+                          text=True, timeout=120, preexec_fn=lambda: os.close(0))
+
+
+@pytest.mark.parametrize("args", [("events", "verify"), ("report", "completion", "--format", "json"),
+                                  ("wipe", "--yes-i-understand"), ("wipe",), ("sync",)])
+def test_no_passphrase_and_stdin_closed_is_a_message(data_dir, args):
+    open_event_log(data_dir, PASSPHRASE, create=True).close()
+    env = {k: v for k, v in os.environ.items() if k != "KIOSK_PASSPHRASE"}
+    result = closed_stdin(sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), *args, env=env)
+    no_traceback(result)
+    assert result.returncode != 0 and " / " in result.stderr  # one bilingual message
+
+
+def test_hq_keys_init_with_stdin_closed_is_a_message(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "KIOSK_HQ_PASSPHRASE"}
+    result = closed_stdin(sys.executable, "-m", "sync.hq.cli", "--data-dir", str(tmp_path), "keys", "init", env=env)
+    no_traceback(result)
+    assert result.returncode == 1 and "KIOSK_HQ_PASSPHRASE" in result.stderr
+
+
+def test_a_huge_scrypt_setting_in_keys_json_is_refused_at_once(data_dir):
+    open_event_log(data_dir, PASSPHRASE, create=True).close()
+    keys = store_dir(data_dir) / "keys.json"
+    doc = json.loads(keys.read_text())
+    doc["kdf"]["n"] = 2**27  # 16 GiB per unlock
+    keys.write_text(json.dumps(doc))
+    started = time.monotonic()
+    with pytest.raises(StoreCorrupt, match="out of bounds"):
+        open_event_log(data_dir, PASSPHRASE)
+    assert time.monotonic() - started < 5  # refused before scrypt starts
+
+
+def test_wipe_never_overwrites_a_file_hard_linked_from_outside(data_dir, tmp_path):
+    open_event_log(data_dir, PASSPHRASE, create=True).close()
+    outside = tmp_path / "someone-elses-file.txt"
+    outside.write_text("keep me")
+    os.link(outside, data_dir / "linked.txt")
+    result = kiosk_cli(data_dir, "wipe", "--yes-i-understand")
+    assert result.returncode == 0, result.stderr
+    assert outside.read_text() == "keep me" and "hard-linked from elsewhere" in result.stderr
+    assert list(data_dir.rglob("*")) == []
+
+
+def test_wipe_runs_when_keys_json_is_damaged(data_dir):
+    with open_event_log(data_dir, PASSPHRASE, create=True) as log:
+        log.append(make_event("visitor", "S1"))
+    (store_dir(data_dir) / "keys.json").write_text("{ not json")
+    result = kiosk_cli(data_dir, "wipe", "--yes-i-understand")
+    assert result.returncode == 0, result.stderr
+    assert "keys.json was damaged" in result.stderr and list(data_dir.rglob("*")) == []
