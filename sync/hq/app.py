@@ -24,6 +24,7 @@ from sync.hq.dashboard.routes import mount_dashboard
 from sync.hq.db import sessions
 from sync.hq.enrollment import EnrollmentRefused, redeem
 from sync.hq.ingest import Gap, Ingestor, Refused
+from sync.hq.limits import BodyLimit
 from sync.hq.models import Device
 
 log = logging.getLogger("kiosk-hq.api")
@@ -104,4 +105,5 @@ def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None =
         return {"accepted": result.accepted, "duplicates": result.duplicates, "last_seq": result.last_seq}
 
     mount_dashboard(app, make_session, data_dir, hq_key)
+    app.add_middleware(BodyLimit)  # outermost: no body is read past its route's limit
     return app

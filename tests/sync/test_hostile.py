@@ -3,8 +3,10 @@ refused with a clear answer and changes nothing HQ reports."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import socket
 import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -63,3 +65,35 @@ def test_a_record_with_an_unsigned_extra_field_is_refused(sqlite_hq: HQProcess):
     r = push(sqlite_hq, k, [k.records[0], {**k.records[1], "note": "not covered by any signature"}])
     assert r.status_code == 422 and r.json()["error"] == "malformed" and "unsigned" in r.json()["detail"]
     assert hq_records(sqlite_hq) == (0, 0)
+
+
+def raw_post(hq: HQProcess, path: str, head: str, body: bytes) -> str:
+    """A hand-written request on a socket: what a hostile client sends, not what httpx would."""
+    with socket.create_connection(("127.0.0.1", hq.port), timeout=30) as s:
+        s.sendall(f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n{head}\r\n".encode())
+        with contextlib.suppress(OSError):  # HQ may answer and close before all of it is sent
+            s.sendall(body)
+        answer = b""
+        with contextlib.suppress(OSError):
+            while b"}" not in answer and (piece := s.recv(65536)):
+                answer += piece
+        return answer.decode("latin-1")
+
+
+def hq_memory_kb(hq: HQProcess) -> int:
+    status = Path(f"/proc/{hq.proc.pid}/status").read_text()
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
+
+
+def test_a_200_mb_body_is_refused_with_413_before_it_is_read(sqlite_hq: HQProcess):
+    before = hq_memory_kb(sqlite_hq)
+    answer = raw_post(sqlite_hq, "/api/v1/batches", f"Content-Length: {200 << 20}\r\n", b'{"records": [' + b" " * 65536)
+    assert answer.startswith("HTTP/1.1 413") and "too_large" in answer
+    chunk = b" " * (1 << 20)
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(20)) + b"0\r\n\r\n"
+    answer = raw_post(sqlite_hq, "/api/v1/batches", "Transfer-Encoding: chunked\r\n", chunked)
+    assert answer.startswith("HTTP/1.1 413")
+    small = raw_post(sqlite_hq, "/api/v1/enroll", "Content-Length: 5000\r\n", b"{" + b" " * 4999)
+    assert small.startswith("HTTP/1.1 413")  # each route has its own limit
+    assert hq_memory_kb(sqlite_hq) - before < 40_000
+    assert httpx.get(f"{sqlite_hq.url}/api/v1/health", timeout=10).status_code == 200
