@@ -4,6 +4,7 @@ events (the same domain code as every report); plaintext lives only in this proc
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
@@ -33,6 +34,8 @@ from sync.hq.report import decrypted_events
 COOKIE = "hq_session"
 SUBMITTED_FILE = "submitted.json"
 PLAN_FILE = "plan.json"  # planned sessions: [{"date","venue","municipality","kind","large_venue"}]
+STEMS = {"daily": re.compile(r"\d{4}-\d{2}-\d{2}"), "monthly": re.compile(r"\d{4}-\d{2}"),
+         "completion": re.compile(r"all")}
 MEDIA = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pdf": "application/pdf"}
 
 
@@ -160,7 +163,8 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
         if user(request) is None:
             return RedirectResponse("/dashboard/login", status_code=303)
         stem, _, fmt = name.partition(".")
-        if kind not in ("daily", "monthly", "completion") or fmt not in MEDIA:
+        if kind not in STEMS or not STEMS[kind].fullmatch(stem) or fmt not in MEDIA:
+            # the stem goes into Content-Disposition: only a date, a month or "all", never a quote
             return Response("unknown report", status_code=404)
         try:
             report = compute(kind, events(), date=stem if kind == "daily" else None,
