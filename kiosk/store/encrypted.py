@@ -51,7 +51,7 @@ from kiosk.store.keys import (
     write_keys,
 )
 from kiosk.store.records import Record, first_broken, open_event, seal
-from sync.envelope import GENESIS, sign_wrapped_key, wrap_data_key
+from wire.envelope import GENESIS, sign_wrapped_key, wrap_data_key
 
 logger = logging.getLogger("kiosk.store")
 STORE_DIR = "store"

@@ -18,7 +18,6 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
-from sync.envelope import API_PREFIX, ENVELOPE_VERSION
 from sync.hq import keys
 from sync.hq.dashboard.routes import mount_dashboard
 from sync.hq.db import sessions
@@ -26,6 +25,7 @@ from sync.hq.enrollment import EnrollmentRefused, redeem
 from sync.hq.ingest import Gap, Ingestor, Refused
 from sync.hq.limits import BodyLimit
 from sync.hq.models import Device
+from wire.envelope import API_PREFIX, ENVELOPE_VERSION
 
 log = logging.getLogger("kiosk-hq.api")
 

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from sync.envelope import EnvelopeError, canonical, verify_chain, verify_wrapped_key
 from sync.hq.models import Device, Record, Rejection
+from wire.envelope import EnvelopeError, canonical, verify_chain, verify_wrapped_key
 
 log = logging.getLogger("kiosk-hq.ingest")
 
