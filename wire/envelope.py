@@ -139,6 +139,24 @@ def sign_wrapped_key(signer: Ed25519PrivateKey, device_id: str, wrapped: bytes) 
     return signer.sign(key_binding(device_id, wrapped))
 
 
+STATE_DOMAIN = b"booth-kiosk state request v1\0"
+STATE_WINDOW_S = 24 * 3600  # booth clocks drift; a replay inside a day reveals only a count
+
+
+def state_message(device_id: str, stamp: int) -> bytes:
+    """What a kiosk signs to ask HQ how far its chain has arrived (GET …/devices/{id}/state)."""
+    return STATE_DOMAIN + device_id.encode() + b"\0" + str(stamp).encode()
+
+
+def verify_state_request(public_key: bytes, device_id: str, stamp: str | None, sig: str | None, now: float) -> bool:
+    try:
+        when = int(stamp or "")
+        Ed25519PublicKey.from_public_bytes(public_key).verify(bytes.fromhex(sig or ""), state_message(device_id, when))
+    except (ValueError, InvalidSignature):
+        return False
+    return abs(now - when) <= STATE_WINDOW_S
+
+
 def verify_wrapped_key(public_key: bytes, device_id: str, wrapped: bytes, sig: bytes | None) -> None:
     """Raise EnvelopeError("bad_key_signature") unless `sig` is the enrolled device's signature of
     `wrapped`."""

@@ -51,7 +51,7 @@ from kiosk.store.keys import (
     write_keys,
 )
 from kiosk.store.records import Record, first_broken, open_event, seal
-from wire.envelope import GENESIS, sign_wrapped_key, wrap_data_key
+from wire.envelope import GENESIS, sign_wrapped_key, state_message, wrap_data_key
 
 logger = logging.getLogger("kiosk.store")
 STORE_DIR = "store"
@@ -287,6 +287,10 @@ class EncryptedEventLog:
         """The device key's signature binding the wrapped data key to this device (HQ checks it)."""
         wrapped = self.keys.hq_wrapped_key
         return sign_wrapped_key(self.keys.signing_key, self.device_id, wrapped) if wrapped else None
+
+    def hq_state_signature(self, stamp: int) -> bytes:
+        """Signs HQ's "how far has my chain arrived" question (only this device may ask it)."""
+        return self.keys.signing_key.sign(state_message(self.device_id, stamp))
 
     def enroll_hq(self, hq_public_key: bytes) -> None:
         wrapped = wrap_data_key(hq_public_key, self.keys.data_key)

@@ -30,6 +30,8 @@ class RecordSource(Protocol):
 
     def wrapped_key_sig(self) -> bytes | None: ...
 
+    def state_signature(self, stamp: int) -> bytes: ...
+
 
 @dataclass(frozen=True)
 class PushReport:
@@ -56,7 +58,7 @@ class Outbox:
         """Deliver everything recorded so far. Raises HQUnreachable / HQRejected part way; what was
         acknowledged before that stays acknowledged."""
         device = self.source.device_id
-        cursor = self.transport.last_seq(device)  # HQ knows best what it holds
+        cursor = self.transport.last_seq(device, self.source.state_signature)  # HQ knows best what it holds
         write_cursor(self.data_dir, cursor)
         start = cursor
         total = max(0, self.source.last_seq() - cursor)

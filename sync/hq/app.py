@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import binascii
 import logging
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from sync.hq.enrollment import EnrollmentRefused, redeem
 from sync.hq.ingest import Gap, Ingestor, Refused
 from sync.hq.limits import BodyLimit
 from sync.hq.models import Device
-from wire.envelope import API_PREFIX, ENVELOPE_VERSION
+from wire.envelope import API_PREFIX, ENVELOPE_VERSION, verify_state_request
 
 log = logging.getLogger("kiosk-hq.api")
 
@@ -56,7 +57,8 @@ def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None =
     hq_public = keys.public_key(data_dir)  # fail at start, not at the first kiosk, when keys are missing
     make_session = sessions(engine)
     ingestor = Ingestor(make_session)
-    app = FastAPI(title="kiosk-hq", version=str(ENVELOPE_VERSION))
+    # no /docs, /redoc or /openapi.json on a public server: app.openapi() still gives the schema to tests
+    app = FastAPI(title="kiosk-hq", version=str(ENVELOPE_VERSION), docs_url=None, redoc_url=None, openapi_url=None)
 
     @app.get(f"{API_PREFIX}/health")
     def health() -> dict[str, Any]:
@@ -80,11 +82,16 @@ def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None =
         return {"device_id": device.id, "booth": device.booth, "hq_public_key": hq_public.hex()}
 
     @app.get(f"{API_PREFIX}/devices/{{device_id}}/state", response_model=None)
-    def state(device_id: str) -> dict[str, Any] | JSONResponse:
+    def state(device_id: str, request: Request) -> dict[str, Any] | JSONResponse:
+        """Only the device itself may ask: x-kiosk-time and x-kiosk-signature (wire.state_message)."""
         with make_session() as session:
             device = session.get(Device, device_id)
             if device is None:
                 return _error(404, "unknown_device", "device is not enrolled")
+            if not verify_state_request(device.public_key, device_id, request.headers.get("x-kiosk-time"),
+                                        request.headers.get("x-kiosk-signature"), time.time()):
+                return _error(401, "unauthenticated", "sign the request with the device key (x-kiosk-time, "
+                                                      "x-kiosk-signature)")
             return {"device_id": device.id, "last_seq": device.last_seq}
 
     @app.post(f"{API_PREFIX}/batches", response_model=None)

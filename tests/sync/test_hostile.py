@@ -97,3 +97,5 @@ def test_a_200_mb_body_is_refused_with_413_before_it_is_read(sqlite_hq: HQProces
     assert small.startswith("HTTP/1.1 413")  # each route has its own limit
     assert hq_memory_kb(sqlite_hq) - before < 40_000
     assert httpx.get(f"{sqlite_hq.url}/api/v1/health", timeout=10).status_code == 200
+    for public in ("/docs", "/redoc", "/openapi.json"):  # no map of the API for strangers
+        assert httpx.get(f"{sqlite_hq.url}{public}", timeout=10).status_code == 404
