@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+from kiosk.atomic import atomic_write
 from kiosk.terminal import ask_secret, on_terminal
 
 ENV_DATA_DIR = "KIOSK_HQ_DATA_DIR"
@@ -40,10 +41,8 @@ def remember_db_url(data_dir: Path, url: str) -> None:
     """`serve --db URL` records the URL so `enroll` and `report` find the same database."""
     settings = _settings(data_dir)
     settings["db_url"] = url
-    path = data_dir / SETTINGS_FILE
-    path.touch(mode=0o600)  # a PostgreSQL URL may carry its password: readable by HQ's user only
-    path.chmod(0o600)
-    path.write_text(json.dumps(settings, indent=2), encoding="utf-8")
+    # a PostgreSQL URL may carry its password: 0600 from the first byte
+    atomic_write(data_dir / SETTINGS_FILE, json.dumps(settings, indent=2))
 
 
 def resolve_db_url(data_dir: Path, cli_value: str | None = None) -> str:
