@@ -22,6 +22,7 @@ import cups
 from hardware.ipp import printer_attributes
 from hardware.media import Choice, MediaPlan, parse_ppd, plan
 from hardware.supplies import Notice, notices, reason_codes
+from kiosk.atomic import atomic_write
 
 JOB_STATES = {3: "pending", 4: "held", 5: "processing", 6: "stopped", 7: "canceled", 8: "aborted", 9: "completed"}
 FINAL = {"canceled", "aborted", "completed"}
@@ -406,6 +407,4 @@ class JobBook:
         self._write([j for j in self.jobs() if j.job != job])
 
     def _write(self, jobs: list[InFlight]) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps([asdict(j) for j in jobs]), encoding="utf-8")
-        os.replace(tmp, self.path)  # a crash mid-write leaves the old list, never half a file
+        atomic_write(self.path, json.dumps([asdict(j) for j in jobs]))  # the old list or the new, never half

@@ -202,15 +202,6 @@ class PrintPanel(Page):
             self._show_buttons()
             self.poll.start()
 
-    def new_applicant(self) -> None:
-        """A new applicant: no "Printed" / "Print again" left over from the one before (a job still in
-        flight keeps being followed and counted)."""
-        self.last = None
-        self.reprint_button.hide()
-        if self.job is None:
-            self.status.clear()
-        self._set_copies(1)
-
     def paper(self) -> str:
         return next(n for n, b in self.paper_buttons.items() if b.isChecked())
 
@@ -261,6 +252,15 @@ class PrintPanel(Page):
         """The applicant's next-steps slip (no personal data on it), plain paper from the main tray."""
         self.last = ("slip", route)
         self._send(lambda svc: svc.print_slip(route, SLIP_PAPER))
+
+    def new_applicant(self) -> None:
+        """The next applicant starts clean: nothing of the last one's printing on screen ("Printed",
+        "Print again", their copies). A job still in flight goes on being followed and counted."""
+        self.last = None
+        self.reprint_button.hide()
+        self._set_copies(1)
+        if self.job is None:
+            self.status.setText("")
 
     def reprint(self) -> None:
         """The same sheet (paper and copies) or slip again, e.g. after a jam or a cancelled job. The

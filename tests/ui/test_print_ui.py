@@ -282,17 +282,3 @@ def test_settings_show_what_each_paper_is_sent_as_on_the_chosen_printer(qtbot, o
     assert any(line.startswith("はがき:") and "ありません" in line for line in lines)  # this model has no postcard
     assert any(line.startswith("手続き案内:") and "Plain Paper" in line and "Lower Cassette" in line for line in lines)
 
-
-def test_a_new_applicant_gets_a_fresh_print_screen(qtbot, operator, pdf_queue):  # noqa: F811
-    w = operator
-    w.settings.printer = pdf_queue
-    w.booth.open_session("v", "m", "support", False)
-    w.photo_jpeg = sample_photo()
-    w._set_mode("operator", w.print_panel)
-    panel = w.print_panel
-    qtbot.mouseClick(panel.plus, LEFT)
-    with qtbot.waitSignal(panel.printed, timeout=60000):
-        qtbot.mouseClick(panel.print_button, LEFT)
-    assert not panel.reprint_button.isHidden() and panel.status.text()
-    w.clear_applicant()  # the next applicant
-    assert panel.reprint_button.isHidden() and panel.status.text() == "" and panel.copies == 1
