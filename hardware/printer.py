@@ -185,13 +185,6 @@ class CupsPrinter:
     def default_queue(self) -> str | None:
         return self.conn.getDefault() or (self.queues() or [None])[0]
 
-    def choose_queue(self, preferred: str | None) -> str | None:
-        """The queue to print on: the one chosen in the settings, else the PDF printer, else CUPS's
-        default. A chosen queue that does not exist is returned as is, so the error names it."""
-        if preferred:
-            return preferred
-        return PDF_QUEUE if PDF_QUEUE in self.conn.getPrinters() else self.default_queue()
-
     def queue_status(self, queue: str) -> QueueStatus:
         with _cups_errors():
             return self._queue_status(queue)

@@ -83,10 +83,26 @@ def test_missing_queue_and_unknown_job(cups_server):
     assert st.done and st.state == "aborted" and "print again" in st.message
 
 
+def pdf_queue_ppd() -> str:
+    from tests.printing.conftest import PPD
+
+    return PPD
+
+
 def test_the_pdf_printer_is_the_default_choice(pdf_queue):
-    printer = CupsPrinter()
-    assert printer.choose_queue("MyMFP") == "MyMFP"
-    assert printer.choose_queue("") in printer.queues()
+    from hardware.printer import PDF_QUEUE
+    from kiosk.printing.service import choose_queue
+
+    printer = CupsPrinter()  # one policy for the screen and `kiosk print`
+    assert choose_queue(printer, "MyMFP") == "MyMFP"  # the settings' queue, even one not set up yet
+    assert PDF_QUEUE not in printer.queues()
+    assert choose_queue(printer, "") == printer.default_queue()  # no PDF printer: CUPS's default
+    subprocess.run(["lpadmin", "-p", PDF_QUEUE, "-v", "cups-pdf:/", "-E", "-m", pdf_queue_ppd()], check=True,
+                   capture_output=True)
+    try:
+        assert choose_queue(printer, "") == PDF_QUEUE  # the embedded default
+    finally:
+        subprocess.run(["lpadmin", "-x", PDF_QUEUE], capture_output=True)
 
 
 def test_jobs_in_flight_are_picked_up_by_a_new_process(pdf_queue, data_dir):
