@@ -53,10 +53,18 @@ class MediaPlan:
     size_mm: tuple[float, float]
     media_type: Choice | None
     slot: Choice | None
+    ipp: bool = False  # names from the printer's IPP attributes (a queue without a PPD)
 
     @property
     def options(self) -> dict[str, str]:
-        """The job options, in the driver's own names."""
+        """The job options, in the driver's own names (PPD options), or the printer's (IPP attributes)."""
+        if self.ipp:
+            opts = {"media": self.page.name}
+            if self.media_type:
+                opts["media-type"] = self.media_type.name
+            if self.slot:
+                opts["media-source"] = self.slot.name
+            return opts
         opts = {"media": self.page.name, "PageSize": self.page.name}
         if self.media_type:
             opts["MediaType"] = self.media_type.name
@@ -171,3 +179,41 @@ def plan(ppd: Ppd, size_mm: tuple[float, float], photo: bool, label: str) -> Med
                                     ("MediaType", media_type.name if media_type else None))),
                    key=lambda c: -slot_score(ppd, c))
     return MediaPlan(page, dims, media_type, slots[0] if slots else None)
+
+
+_PWG_SIZE = re.compile(r"_(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)(mm|in)$")
+
+
+def pwg_size(name: str) -> tuple[float, float] | None:
+    """A PWG 5101.1 media name's size in mm: `oe_photo-l_3.5x5in` → (88.9, 127.0)."""
+    m = _PWG_SIZE.search(name)
+    if not m:
+        return None
+    k = 25.4 if m[3] == "in" else 1.0
+    return float(m[1]) * k, float(m[2]) * k
+
+
+def plan_ipp(attrs: dict, size_mm: tuple[float, float], photo: bool, label: str) -> MediaPlan:
+    """The same choice from a printer's IPP attributes (`media-supported`, `media-type-supported`,
+    `media-source-supported`), for a queue that has no PPD (a raw or driverless-only queue)."""
+    w, h = size_mm
+    names = [n for n in _list(attrs.get("media-supported")) if (d := pwg_size(n))
+             and abs(d[0] - w) <= SIZE_TOLERANCE_MM and abs(d[1] - h) <= SIZE_TOLERANCE_MM]
+    if not names:
+        raise MediaError("no-size", size=label, sizes=", ".join(_list(attrs.get("media-supported"))))
+    page = Choice(names[0], names[0])
+    empty = Ppd()
+    type_score = _photo_type_score if photo else _plain_type_score
+    types = sorted((Choice(t, t) for t in _list(attrs.get("media-type-supported"))
+                    if type_score(Choice(t, t)) > 0), key=lambda c: -type_score(c))
+    slot_score = _photo_slot_score if photo else _plain_slot_score
+    slots = sorted((Choice(s, s) for s in _list(attrs.get("media-source-supported"))
+                    if slot_score(empty, Choice(s, s)) > 0), key=lambda c: -slot_score(empty, c))
+    return MediaPlan(page, pwg_size(page.name) or size_mm, types[0] if types else None,
+                     slots[0] if slots else None, ipp=True)
+
+
+def _list(value: object) -> list[str]:
+    if value is None:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]

@@ -20,7 +20,7 @@ from typing import Protocol
 import cups
 
 from hardware.ipp import printer_attributes
-from hardware.media import Choice, MediaPlan, parse_ppd, plan
+from hardware.media import Choice, MediaPlan, parse_ppd, plan, plan_ipp
 from hardware.supplies import Notice, notices, reason_codes
 from kiosk.atomic import atomic_write
 
@@ -158,6 +158,7 @@ def available_queues() -> list[str]:
         return []
 
 
+MEDIA_ATTRS = ["media-supported", "media-type-supported", "media-source-supported"]
 DEVICE_ATTRS = ["marker-names", "marker-levels", "marker-low-levels", "printer-input-tray", "media-ready",
                 "printer-state-reasons", "printer-state-message"]
 
@@ -232,13 +233,20 @@ class CupsPrinter:
                 os.unlink(path)
 
     def media_plan(self, queue: str, size_mm: tuple[float, float], photo: bool, label: str) -> MediaPlan:
-        """Page size, media type and tray by the queue's own names (hardware.media); a queue without a
-        PPD gets the size as a custom one. MediaError when the driver has no such size."""
+        """Page size, media type and tray by the queue's own names (hardware.media): from its PPD; for a
+        queue without one, from the IPP attributes of the queue or of the printer behind it; else the
+        size as a custom one. MediaError when the printer has no such size."""
         text = self.ppd_text(queue)
-        if text is None:
-            w, h = size_mm
-            return MediaPlan(Choice(f"Custom.{w:g}x{h:g}mm", f"{w:g}×{h:g} mm"), size_mm, None, None)
-        return plan(parse_ppd(text), size_mm, photo, label)
+        if text is not None:
+            return plan(parse_ppd(text), size_mm, photo, label)
+        with _cups_errors():  # no PPD (a raw queue): the printer's own IPP names, from CUPS or the printer
+            attrs = self.conn.getPrinterAttributes(queue, requested_attributes=[*MEDIA_ATTRS, "device-uri"])
+        if not attrs.get("media-supported"):
+            attrs = printer_attributes(str(attrs.get("device-uri", "")), MEDIA_ATTRS)
+        if attrs.get("media-supported"):
+            return plan_ipp(attrs, size_mm, photo, label)
+        w, h = size_mm
+        return MediaPlan(Choice(f"Custom.{w:g}x{h:g}mm", f"{w:g}×{h:g} mm"), size_mm, None, None)
 
     def notices(self, queue: str) -> list[Notice]:
         """Ink, trays and printer reasons before printing: the queue's own attributes, and for a

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import time
+import uuid
 
 import pytest
 
@@ -109,3 +110,27 @@ def test_a_job_that_cannot_reach_its_printer_is_reported_within_30_s(epson_queue
 
 
 GET_JOB = __import__("pathlib").Path(__file__).with_name("get-job.test")
+
+
+def test_a_queue_without_a_ppd_gets_the_printers_own_ipp_names(photo_mfp, cups_server, tmp_path):
+    """A raw queue (no PPD, no filters) on the driverless MFP: paper, type and tray come from the
+    printer's media-supported / media-type-supported / media-source-supported, sent as IPP names."""
+    uri, kept = photo_mfp()
+    queue = f"Raw{uuid.uuid4().hex[:6]}"
+    subprocess.run(["lpadmin", "-p", queue, "-v", uri, "-E", "-m", "raw"], check=True, capture_output=True)
+    try:
+        service = PrintService(CupsPrinter(), tmp_path, queue)
+        slip = service.slip_plan("A5")
+        assert slip.options == {"media": "iso_a5_148x210mm", "media-type": "stationery", "media-source": "main"}
+        sent = service.print_sheet(sample_photo(), "L")
+        assert sent.plan.options == {"media": "oe_photo-l_3.5x5in", "media-type": "photographic-glossy",
+                                     "media-source": "photo"}
+        assert service.wait(sent.job, 60).state == "completed"
+        (document,) = kept.glob("*.pdf")
+        for _x, _y, w, h in photo_rects(document, tmp_path):
+            assert abs(w - 35.0) <= 0.2 and abs(h - 45.0) <= 0.2, (w, h)
+        job = subprocess.run(["ipptool", "-tv", uri, "-d", "job=1", str(GET_JOB)], capture_output=True,
+                             text=True).stdout
+        assert "media-source (keyword) = photo" in job and "media-type (keyword) = photographic-glossy" in job
+    finally:
+        subprocess.run(["lpadmin", "-x", queue], capture_output=True)
