@@ -22,7 +22,7 @@ from hardware.printer import JobBook, JobStatus, Printer, PrintError, QueueStatu
 from hardware.supplies import Notice
 from kiosk.printing.service import SLIP_PAPER, PrintService, Sent, choose_queue
 from kiosk.sheets.layout import PAPERS, layout
-from kiosk.sheets.pdf import SheetError
+from kiosk.sheets.pdf import SheetError, decode
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.printer_status import code_text, codes_text
 from kiosk.ui.sheet_preview import SheetPreview
@@ -243,6 +243,11 @@ class PrintPanel(Page):
         jpeg = self.photo()
         if jpeg is None:
             self.status.setText(self.tr("Take and accept a photo first."))
+            return
+        try:
+            decode(jpeg)  # a damaged photo is said at once, printer or not
+        except SheetError as exc:
+            self.status.setText(str(exc))
             return
         name, copies = self.paper(), self.copies
         self.last = ("sheet", name)
