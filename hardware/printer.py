@@ -172,7 +172,7 @@ def device_attributes(uri: str, timeout: float = 3.0) -> dict:
 
 def _missing(queue: str) -> PrintError:
     return PrintError(f"プリンター「{queue}」が見つかりません。設定を確認してください / "
-                      f"printer {queue!r} not found: check the settings", "missing")
+                      f"printer {queue!r} not found: check the settings", "missing", queue=queue)
 
 
 class CupsPrinter:
