@@ -24,6 +24,7 @@ from kiosk.settings import LoadedSettings, Settings
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.attendee_view import AttendeeView
 from kiosk.ui.base import button, label, scrolling
+from kiosk.ui.confirm import Confirm
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.keyboard import OnScreenKeyboard
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
     # -- modes ---------------------------------------------------------------------------------------
     def _set_mode(self, mode: str, page: QWidget) -> None:
         self.mode = mode
+        for question in self.findChildren(Confirm):  # e.g. the idle lock: no answer without the PIN
+            question.reject()
         self.keyboard.hide()
         self.stack.setCurrentWidget(self.page_holders[page])
         self.refresh_header()
