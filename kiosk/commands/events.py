@@ -23,6 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     ver.set_defaults(func=run_verify)
 
 
+def jsonl_lines(text: str) -> list[str]:
+    """JSON Lines end at "\n" (and "\r\n") only. str.splitlines() would also cut at U+2028, U+0085
+    or a vertical tab, all of which valid JSON may carry raw inside a string."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def parse_file(path: Path) -> list[tuple[int, Event]]:
     """(line number, event) for every line, each a valid event, or nothing is imported: EventError
     names the line."""
@@ -31,7 +37,7 @@ def parse_file(path: Path) -> list[tuple[int, Event]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise EventError(f"ファイルを読めません / cannot read {path}: {exc}") from None
     numbered: list[tuple[int, Event]] = []  # the number names the line a rule on ids or voids refuses
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(jsonl_lines(text), start=1):
         if not line.strip():
             continue
         try:
@@ -66,14 +72,21 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from sync.client.settings import SyncSettings, read_cursor
+
     log = open_log_for_command(args)
+    data_dir = log.dir.parent
+    enrolled = SyncSettings.load(data_dir) is not None
+    acknowledged = read_cursor(data_dir) if enrolled else 0
     try:
-        count, broken = log.verify()
+        count, broken = log.verify(acknowledged)
     except StoreError as exc:  # a page SQLite itself cannot read
         print(f"検査できません / cannot verify: {exc}", file=sys.stderr)
         return 1
     finally:
         log.close()
+    if enrolled:
+        print(f"本部の受信確認済み: {acknowledged} 件 / HQ has acknowledged {acknowledged} records")
     if broken is None:
         print(f"OK: {count} 件の記録すべて改ざんなし / all {count} records intact")
         return 0

@@ -94,6 +94,21 @@ def _parse_time(value: object) -> datetime:
         raise EventError(f"'at' が時刻として読めません / 'at' is not an ISO 8601 time: {value!r}") from exc
     if at.tzinfo is None:
         raise EventError(f"'at' に時差（+09:00 など）がありません / 'at' needs a UTC offset such as +09:00: {value!r}")
+    return _check_window(at, value)
+
+
+EARLIEST, LATEST = datetime(2020, 1, 1, tzinfo=UTC), datetime(2101, 1, 1, tzinfo=UTC)
+
+
+def _check_window(at: datetime, text: str) -> datetime:
+    """A booth's events happen in this century: year 1 or 9999 is a typo, and near the ends of the
+    calendar the date arithmetic every report does overflows."""
+    try:
+        inside = EARLIEST <= at.astimezone(UTC) < LATEST
+    except OverflowError:
+        inside = False
+    if not inside:
+        raise EventError(f"'at' が 2020〜2100年の範囲外です / 'at' must lie in 2020–2100: {text!r}")
     return at
 
 
@@ -188,12 +203,50 @@ def parse_event(obj: object) -> Event:
     return Event(etype, at, session, _validate_fields(etype, obj), event_id)
 
 
-def event_from_json(line: str) -> Event:
+MAX_DEPTH = 8  # an event nests at most event → answers → list; deeper is not an event
+
+
+def _refuse_constant(name: str) -> object:
+    raise EventError(f"{name} は使えません / {name} is not a number an event can hold")
+
+
+def _check_values(value: object, depth: int = 1) -> None:
+    """Refuse what json.loads lets through but nothing downstream can store or count."""
+    if depth > MAX_DEPTH:
+        raise EventError(f"入れ子が深すぎます（{MAX_DEPTH}段まで） / nested deeper than {MAX_DEPTH} levels")
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise EventError("対になっていないサロゲート（\\ud800 など）があります / a lone surrogate such as "
+                             "\\ud800 is not text") from None
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _check_values(k, depth)
+            _check_values(v, depth + 1)
+    elif isinstance(value, list):
+        for v in value:
+            _check_values(v, depth + 1)
+
+
+def load_json(line: str) -> object:
+    """json.loads for one untrusted line: every way it can fail is an EventError with a message."""
     try:
-        obj = json.loads(line)
+        obj = json.loads(line, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise EventError(f"JSON として読めません（{exc.colno}文字目） / not valid JSON: {exc.msg} (column {exc.colno})") from exc
-    return parse_event(obj)
+    except EventError:
+        raise
+    except RecursionError:
+        raise EventError(f"入れ子が深すぎます（{MAX_DEPTH}段まで） / nested deeper than {MAX_DEPTH} levels") from None
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        raise EventError(f"数値が大きすぎます / a number is too large: {str(exc)[:80]}") from None
+    _check_values(obj)
+    return obj
+
+
+def event_from_json(line: str) -> Event:
+    return parse_event(load_json(line))
 
 
 def new_event_id() -> str:
