@@ -29,33 +29,38 @@ def jsonl_lines(text: str) -> list[str]:
     return [line.removesuffix("\r") for line in text.split("\n")]
 
 
-def parse_file(path: Path) -> list[Event]:
-    """Every line must be a valid event, or nothing is imported: EventError names the line."""
+def parse_file(path: Path) -> list[tuple[int, Event]]:
+    """(line number, event) for every line, each a valid event, or nothing is imported: EventError
+    names the line."""
     try:
         text = path.read_text(encoding="utf-8-sig")  # Excel and Notepad save with a BOM
     except (OSError, UnicodeDecodeError) as exc:
         raise EventError(f"ファイルを読めません / cannot read {path}: {exc}") from None
-    events = []
+    numbered: list[tuple[int, Event]] = []  # the number names the line a rule on ids or voids refuses
     for number, line in enumerate(jsonl_lines(text), start=1):
         if not line.strip():
             continue
         try:
-            events.append(event_from_json(line))
+            numbered.append((number, event_from_json(line)))
         except EventError as exc:
             raise EventError(f"{path.name} {number}行目 / line {number}: {exc}") from None
-    return events
+    return numbered
 
 
 def run_import(args: argparse.Namespace) -> int:
     try:
-        events = parse_file(args.file)
+        numbered = parse_file(args.file)
     except EventError as exc:
         print(f"取り込みを中止しました。何も記録していません / import stopped, nothing was imported: {exc}",
               file=sys.stderr)
         return 1
     log = open_log_for_command(args)
     try:
-        added, skipped = log.import_events(events)
+        added, skipped = log.import_events([e for _, e in numbered], [n for n, _ in numbered])
+    except EventError as exc:  # an id, void or session_update the rules refuse
+        print(f"取り込みを中止しました。何も記録していません / import stopped, nothing was imported: "
+              f"{args.file.name} {exc}", file=sys.stderr)
+        return 1
     except StoreError as exc:  # e.g. the disk is full: the one transaction rolled back
         print(f"取り込みを中止しました。何も記録していません / import stopped, nothing was imported: {exc}",
               file=sys.stderr)

@@ -10,6 +10,7 @@ the encrypted store.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cached_property
@@ -33,7 +34,14 @@ EVENT_TYPES = (
     "other",
     "photo",
     "print",
+    "void",
+    "session_update",
+    "report_submitted",
 )
+# What a session_update may correct (a typo in the venue, the wrong municipality or kind …)
+SESSION_FIELDS = ("venue", "municipality", "kind", "large_venue")
+# Events a void may not take back: a session's opening and closing are corrected, never erased
+UNVOIDABLE = ("void", "session_open", "session_close")
 
 
 class EventError(ValueError):
@@ -46,6 +54,7 @@ class Event:
     at: datetime  # timezone-aware
     session: str
     data: dict[str, Any] = field(default_factory=dict)  # the type's own fields
+    id: str = ""  # unique per store; "" only on events recorded before ids existed
 
     @cached_property  # asked for every event in every report; frozen dataclasses allow it
     def local_date(self) -> str:
@@ -53,7 +62,8 @@ class Event:
         return self.at.astimezone(JST).date().isoformat()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, "at": self.at.isoformat(), "session": self.session, **self.data}
+        head = {"type": self.type, "at": self.at.isoformat(), "session": self.session}
+        return {**head, "id": self.id, **self.data} if self.id else {**head, **self.data}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -104,7 +114,7 @@ def _check_window(at: datetime, text: str) -> datetime:
 
 def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
     """Check the type's own fields and return them (unknown extra keys are kept, forward-compatible)."""
-    data = {k: v for k, v in obj.items() if k not in ("type", "at", "session")}
+    data = {k: v for k, v in obj.items() if k not in ("type", "at", "session", "id")}
     if etype == "session_open":
         _require_str(obj, "venue")
         _require_str(obj, "municipality")
@@ -138,6 +148,13 @@ def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
         pages = obj.get("pages")
         if not isinstance(pages, int) or isinstance(pages, bool) or pages < 1:
             raise EventError("'pages' は1以上の整数です / 'pages' must be a positive integer")
+    elif etype == "void":
+        _require_str(obj, "voids")
+        _require_str(obj, "reason")
+    elif etype == "session_update":
+        _check_session_update(obj)
+    elif etype == "report_submitted":
+        _check_date(obj, "date")
     elif etype == "visitor":
         services = obj.get("services", [])
         if not isinstance(services, list) or not all(isinstance(s, str) for s in services):
@@ -146,6 +163,29 @@ def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
         raise EventError(f"'age_band' は {', '.join(AGE_BANDS)} のいずれかです / 'age_band' must be one of "
                          f"{', '.join(AGE_BANDS)}")
     return data
+
+
+def _check_date(obj: dict[str, Any], key: str) -> None:
+    value = obj.get(key)
+    try:
+        if isinstance(value, str) and len(value) == 10 and datetime.fromisoformat(value).date().isoformat() == value:
+            return
+    except ValueError:
+        pass
+    raise EventError(f"'{key}' は YYYY-MM-DD の日付です / '{key}' must be a date YYYY-MM-DD (got {value!r})")
+
+
+def _check_session_update(obj: dict[str, Any]) -> None:
+    if not any(k in obj for k in SESSION_FIELDS):
+        raise EventError(f"訂正する項目（{', '.join(SESSION_FIELDS)}）がありません / a session_update corrects at least "
+                         f"one of {', '.join(SESSION_FIELDS)}")
+    for key in ("venue", "municipality"):
+        if key in obj:
+            _require_str(obj, key)
+    if "kind" in obj:
+        _require_choice(obj, "kind", SESSION_KINDS)
+    if "large_venue" in obj and not isinstance(obj["large_venue"], bool):
+        raise EventError("'large_venue' は true か false です / 'large_venue' must be true or false")
 
 
 def parse_event(obj: object) -> Event:
@@ -157,7 +197,10 @@ def parse_event(obj: object) -> Event:
         raise EventError(f"不明な種類 {etype!r} です / unknown event type {etype!r}")
     at = _parse_time(obj.get("at"))
     session = _require_str(obj, "session")
-    return Event(etype, at, session, _validate_fields(etype, obj))
+    event_id = obj.get("id", "")
+    if "id" in obj:
+        event_id = _require_str(obj, "id")
+    return Event(etype, at, session, _validate_fields(etype, obj), event_id)
 
 
 MAX_DEPTH = 8  # an event nests at most event → answers → list; deeper is not an event
@@ -206,7 +249,13 @@ def event_from_json(line: str) -> Event:
     return parse_event(load_json(line))
 
 
+def new_event_id() -> str:
+    """A fresh id, unique across kiosks without asking anyone (a random UUID says nothing personal)."""
+    return uuid.uuid4().hex
+
+
 def make_event(etype: str, session: str, at: datetime | None = None, **fields: Any) -> Event:
-    """Create a validated event stamped now (UTC) unless a time is given."""
+    """Create a validated event with a new id, stamped now (UTC) unless a time is given."""
     stamp = at or datetime.now(UTC)
+    fields.setdefault("id", new_event_id())
     return parse_event({"type": etype, "at": stamp.isoformat(), "session": session, **fields})

@@ -18,6 +18,7 @@ import resource
 import sqlite3
 import threading
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from kiosk.domain.corrections import plan_import
 from kiosk.domain.events import Event, EventError
 from kiosk.store.base import StoreError
 from kiosk.store.errors import StoreCorrupt, StoreFull, StoreLocked, StoreMissing
@@ -242,13 +244,20 @@ class EncryptedEventLog:
             macs.append(hmac.new(self._mac_key, f"{seen[text]}\0{text}".encode(), hashlib.sha256).digest())
         return macs
 
-    def import_events(self, events: list[Event]) -> tuple[int, int]:
-        """Append the events not imported before, in one transaction; returns (added, already there)."""
+    def import_events(self, events: list[Event], lines: list[int] | None = None) -> tuple[int, int]:
+        """Append the events not imported before, in one transaction; returns (added, already there).
+        An event without an id gets one from its keyed fingerprint (the same on a re-import); the
+        rules on ids, voids and session updates (kiosk/domain/corrections.py) raise EventError
+        naming the line, and then nothing is recorded."""
         macs = self.fingerprints(events)
+        events = [e if e.id else replace(e, id="p" + m.hex()[:23]) for e, m in zip(events, macs, strict=True)]
         with self._import_lock:  # two imports of one file at once must not both add it
             with self.engine.connect() as conn:
                 known = {row[0] for row in conn.execute(select(imported.c.mac))}
-            new = [(e, m) for e, m in zip(events, macs, strict=True) if m not in known]
+            fresh = [m not in known for m in macs]  # stores imported before ids existed know only these
+            keep = [a and b for a, b in zip(plan_import(events, [e for _, e in self.events()], lines), fresh,
+                                            strict=True)]
+            new = [(e, m) for e, m, k in zip(events, macs, keep, strict=True) if k]
             if new:
                 self._append_many([e for e, _ in new], [m for _, m in new])
         return len(new), len(events) - len(new)

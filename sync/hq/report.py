@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.domain.corrections import counted
 from kiosk.domain.events import Event, EventError, event_from_json
 from sync.hq import keys
 from sync.hq.config import HQError, read_passphrase
@@ -27,14 +28,15 @@ log = logging.getLogger("kiosk-hq.report")
 
 def decrypted_events(session: Session, hq_key: X25519PrivateKey,
                      unreadable: list[tuple[str, int]] | None = None) -> list[Event]:
-    """Every event HQ holds, device by device in sequence order; plaintext lives only in memory.
+    """Every event HQ counts (voided ones left out), device by device in sequence order; plaintext
+    lives only in memory.
     A session id that two kiosks both used (paper back-fills named "S1" on each, a copied data
     directory) is made theirs with "@device" so their sessions are counted apart, not merged.
     A record that decrypts but is not a valid event (HQ cannot read content at ingest, so a date
     outside 2020–2100 from an older kiosk can only be caught here) is left out and its (device,
     seq) added to `unreadable`: one such event must not stop every report."""
     skipped = unreadable if unreadable is not None else []
-    per_device = [(device.id, list(_device_events(session, hq_key, device, skipped)))
+    per_device = [(device.id, counted(_device_events(session, hq_key, device, skipped)))  # a void's id is its device's
                   for device in session.scalars(select(Device).order_by(Device.id))]
     owners: dict[str, set[str]] = {}
     for device_id, events in per_device:

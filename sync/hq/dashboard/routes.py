@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from kiosk.atomic import atomic_write
 from kiosk.domain.events import JST, Event
 from kiosk.domain.report import completion_report, progress, reports_due
+from kiosk.domain.report_due import submitted_days
 from kiosk.reports.config import is_japanese_holiday, load_targets
 from kiosk.reports.render import ReportError, compute, write
 from sync.hq.config import HQError
@@ -125,7 +126,8 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
             evs, error = [], str(exc)
         completion = completion_report(evs, targets)
         completion["progress"] = progress(evs, targets, today)
-        submitted = set(_json_file(data_dir / SUBMITTED_FILE, []))
+        # one list: the kiosks' 提出済み marks (report_submitted events, synced) and any marked here
+        submitted = set(_json_file(data_dir / SUBMITTED_FILE, [])) | submitted_days(evs)
         due = reports_due(evs, today, submitted, is_japanese_holiday)
         months = sorted({e.local_date[:7] for e in evs})
         month_rows = []
