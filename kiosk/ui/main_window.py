@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from hardware.camera import open_camera
-from hardware.printer import PDF_QUEUE, CupsPrinter, available_queues
+from hardware.printer import CupsPrinter, available_queues
 from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
 from kiosk.pin import OperatorPin
+from kiosk.printing.service import PrintService
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.attendee_view import AttendeeView
@@ -71,7 +72,8 @@ class MainWindow(QMainWindow):
         self.operator = OperatorView(booth, loaded.path.parent)
         self.attendee = AttendeeView()
         self.pin_screen = PinScreen(pin)
-        self.admin = AdminScreen(loaded, queues=available_queues)
+        self.admin = AdminScreen(loaded, queues=available_queues, media=lambda q: PrintService(
+            CupsPrinter(), loaded.path.parent, q).choices())
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoScreen(camera)
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
                                       queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
         self.reports_screen = ReportsScreen(booth, loaded.path.parent)
-        self.printer_status = PrinterStatus(lambda: CupsPrinter().queue_status(self.print_queue()))
+        self.printer_status = PrinterStatus(self.print_panel.queue_status)
         self.status_area.addWidget(self.printer_status.button)
         self.printer_status.open_print.connect(lambda: self._set_mode("operator", self.print_panel))
         self.printer_status.changed.connect(self.refresh_header)
@@ -133,8 +135,9 @@ class MainWindow(QMainWindow):
             self._ask_pin(setting=True, can_cancel=False, then=self.to_operator)
 
     def print_queue(self) -> str:
-        """The CUPS queue the settings chose; the PDF printer when none is set."""
-        return self.settings.printer or PDF_QUEUE
+        """The CUPS queue the settings chose; "" lets the print service's one policy choose (the PDF
+        printer, else CUPS's default)."""
+        return self.settings.printer
 
     # -- texts ---------------------------------------------------------------------------------------
     def retranslate(self) -> None:
