@@ -33,7 +33,7 @@ def _serve(args: argparse.Namespace) -> int:
     db_url = resolve_db_url(data_dir, args.db)
     if args.db:
         remember_db_url(data_dir, args.db)
-    serve(data_dir, db_url, args.host, args.port, args.cert, args.key)
+    serve(data_dir, db_url, args.host, args.port, args.cert, args.key, args.workers)
     return 0
 
 
@@ -105,6 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8600, help="port (default 8600)")
     p.add_argument("--cert", metavar="FILE", help="TLS certificate chain (PEM); required unless bound to loopback")
     p.add_argument("--key", metavar="FILE", help="TLS private key (PEM)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; more than 1 needs PostgreSQL)")
     p.set_defaults(func=_serve)
 
     p = sub.add_parser("enroll", help="ブース登録コードを発行 / issue a one-time enrollment code")
