@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
 from sync.hq import keys
+from sync.hq.aggregates import Aggregator
 from sync.hq.dashboard.routes import mount_dashboard
 from sync.hq.db import sessions
 from sync.hq.enrollment import EnrollmentRefused, redeem
@@ -53,7 +54,10 @@ def _remote(request: Request) -> str:
 def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None = None) -> FastAPI:
     hq_public = keys.public_key(data_dir)  # fail at start, not at the first kiosk, when keys are missing
     make_session = sessions(engine)
-    ingestor = Ingestor(make_session)
+    aggregator = Aggregator(hq_key) if hq_key is not None else None
+    if aggregator is not None:
+        aggregator.catch_up(make_session)  # what arrived while serve ran without the passphrase
+    ingestor = Ingestor(make_session, aggregator)
     app = FastAPI(title="kiosk-hq", version=str(ENVELOPE_VERSION))
 
     @app.get(f"{API_PREFIX}/health")

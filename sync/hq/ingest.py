@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from sync.hq.aggregates import Aggregator
 from sync.hq.models import Device, Record, Rejection
 from wire.envelope import EnvelopeError, canonical, verify_chain
 
@@ -53,8 +54,9 @@ ATTEMPTS = 8
 
 
 class Ingestor:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], aggregator: Aggregator | None = None) -> None:
         self._sessions = sessions
+        self._aggregator = aggregator  # with HQ's key: new records are counted in the same transaction
 
     def ingest(self, device_id: str, wrapped_key: bytes | None, records: list[dict[str, Any]], remote: str) -> Accepted | Gap:
         try:
@@ -129,4 +131,15 @@ class Ingestor:
         if wrapped_key and device.wrapped_key is None:
             device.wrapped_key = wrapped_key  # kept from the first batch: one data key per device
         last_seq = new[-1]["seq"] if new else device.last_seq
+        if self._aggregator is not None and new:
+            self._fold(session, device)
         return Accepted(len(new), len(old), last_seq)
+
+    def _fold(self, session: Session, device: Device) -> None:
+        """Count the new records now; if they cannot be (a key that does not open them), they are
+        stored all the same and wait, uncounted, for `kiosk-hq aggregates rebuild` to say why."""
+        try:
+            with session.begin_nested():
+                self._aggregator.fold(session, device)  # type: ignore[union-attr]
+        except Exception:  # counting must never refuse a batch whose chain checked out
+            log.exception("could not count the records of device %s; they wait uncounted", device.id)

@@ -36,8 +36,10 @@ def decrypted_events(session: Session, hq_key: X25519PrivateKey) -> list[Event]:
             for device_id, events in per_device for e in events]
 
 
-def _device_events(session: Session, hq_key: X25519PrivateKey, device: Device) -> Iterator[Event]:
-    rows = session.execute(select(Record.record).where(Record.device_id == device.id).order_by(Record.seq)).scalars()
+def _device_events(session: Session, hq_key: X25519PrivateKey, device: Device, after_seq: int = 0) -> Iterator[Event]:
+    """The device's events after `after_seq`, in sequence order, decrypted."""
+    rows = session.execute(select(Record.record).where(Record.device_id == device.id, Record.seq > after_seq)
+                           .order_by(Record.seq)).scalars()
     data_key = None
     try:
         for raw in rows:
@@ -52,13 +54,19 @@ def _device_events(session: Session, hq_key: X25519PrivateKey, device: Device) -
 
 
 def run_report(args: argparse.Namespace, data_dir: Path, make_session: sessionmaker[Session]) -> int:
-    from kiosk.reports.render import ReportError, compute, write  # the same entry as `kiosk report`
+    """Counts what is not counted yet, then answers from the aggregates (sync/hq/figures.py)."""
+    from kiosk.reports.config import load_targets
+    from kiosk.reports.render import ReportError, check_args, write
+    from sync.hq import figures
+    from sync.hq.aggregates import Aggregator
 
-    hq_key = keys.private_key(data_dir, read_passphrase())
-    with make_session() as session:
-        events = list(decrypted_events(session, hq_key))
     try:
-        write(compute(args.kind, events, args.date, args.month), args.kind, args.format, args.out)
+        check_args(args.kind, args.format, args.date, args.month, args.out)
+        hq_key = keys.private_key(data_dir, read_passphrase())
+        Aggregator(hq_key).catch_up(make_session)
+        with make_session() as session:
+            held = figures.load(session)
+        write(figures.compute(held, args.kind, load_targets(), args.date, args.month), args.kind, args.format, args.out)
     except ReportError as exc:
         raise HQError(str(exc)) from None
     return 0

@@ -1,5 +1,6 @@
-"""The dashboard's routes on HQ's FastAPI app. Figures are computed per request from the decrypted
-events (the same domain code as every report); plaintext lives only in this process's memory."""
+"""The dashboard's routes on HQ's FastAPI app. Figures come from HQ's aggregates (sync/hq/figures.py,
+the domain's report code over per-device day figures); records not yet counted are counted first when
+serve holds HQ's key, and the page says how many wait when it does not."""
 
 from __future__ import annotations
 
@@ -18,15 +19,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiosk.domain.events import JST, Event
-from kiosk.domain.report import completion_report, progress, reports_due
+from kiosk.domain.events import JST
+from kiosk.domain.report_due import reports_due_for_days
 from kiosk.reports.config import is_japanese_holiday, load_targets
-from kiosk.reports.render import ReportError, compute, write
+from kiosk.reports.render import ReportError, write
+from sync.hq import figures as hq_figures
+from sync.hq.aggregates import Aggregator, pending
 from sync.hq.config import HQError
 from sync.hq.dashboard.page import dashboard_page, login_page
 from sync.hq.dashboard.staff import LoginThrottle, StaffAccounts
+from sync.hq.figures import Held, load
 from sync.hq.models import Device, Record
-from sync.hq.report import decrypted_events
 
 COOKIE = "hq_session"
 SUBMITTED_FILE = "submitted.json"
@@ -43,15 +46,23 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
     staff = StaffAccounts(data_dir)
     throttle = LoginThrottle()
 
-    def events() -> list[Event]:
-        if hq_key is None:
-            raise ReportError("本部鍵が開かれていません。KIOSK_HQ_PASSPHRASE を設定して serve を起動してください / "
-                              "HQ's key is locked: start `kiosk-hq serve` with KIOSK_HQ_PASSPHRASE to show figures")
-        with make_session() as session:
+    aggregator = Aggregator(hq_key) if hq_key is not None else None
+
+    def held() -> tuple[Held, str]:
+        """The aggregates, and what the page should say about records not counted in them."""
+        note = ""
+        if aggregator is not None:
             try:
-                return decrypted_events(session, hq_key)
+                aggregator.catch_up(make_session)
             except HQError as exc:  # a record that does not decrypt: say so on the page, not a 500
-                raise ReportError(str(exc)) from None
+                note = str(exc)
+        with make_session() as session:
+            waiting = pending(session)
+            figures = load(session)
+        if waiting and not note:
+            note = (f"未集計の記録が {waiting} 件あります。KIOSK_HQ_PASSPHRASE を設定して serve を起動してください / "
+                    f"{waiting} records are not counted yet: start `kiosk-hq serve` with KIOSK_HQ_PASSPHRASE")
+        return figures, note
 
     def user(request: Request) -> str | None:
         return staff.who(request.cookies.get(COOKIE))
@@ -91,23 +102,19 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
             return RedirectResponse("/dashboard/login", status_code=303)
         today = as_of or datetime.now(JST).date().isoformat()
         targets = load_targets()
-        try:
-            evs = [e for e in events() if e.local_date <= today]
-            error = ""
-        except ReportError as exc:
-            evs, error = [], str(exc)
-        completion = completion_report(evs, targets)
-        completion["progress"] = progress(evs, targets, today)
+        figures, error = held()
+        figures = figures.until(today)
+        completion = hq_figures.completion(figures, targets)
+        completion["progress"] = hq_figures.progress(figures, targets, today)
         submitted = set(_json_file(data_dir / SUBMITTED_FILE, []))
-        due = reports_due(evs, today, submitted, is_japanese_holiday)
-        months = sorted({e.local_date[:7] for e in evs})
+        due = reports_due_for_days({r["date"] for r in figures.sessions}, today, submitted, is_japanese_holiday)
         month_rows = []
-        for m in months:
-            figures = compute("monthly", evs, month=m)
-            month_rows.append({"month": m, "paper": figures["applications"]["paper"],
-                               "online": figures["applications"]["online"], "visitors": figures["visitors"],
-                               "insurance_link": figures["insurance_link"],
-                               "public_funds_account": figures["public_funds_account"]})
+        for m in sorted({d[:7] for d in figures.days}):
+            monthly = hq_figures.monthly(figures, m, targets)
+            month_rows.append({"month": m, "paper": monthly["applications"]["paper"],
+                               "online": monthly["applications"]["online"], "visitors": monthly["visitors"],
+                               "insurance_link": monthly["insurance_link"],
+                               "public_funds_account": monthly["public_funds_account"]})
         with make_session() as session:
             rows = session.execute(
                 select(Device.id, Device.booth, func.count(Record.seq), func.max(Record.received_at))
@@ -135,8 +142,8 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
         if kind not in ("daily", "monthly", "completion") or fmt not in MEDIA:
             return Response("unknown report", status_code=404)
         try:
-            report = compute(kind, events(), date=stem if kind == "daily" else None,
-                             month=stem if kind == "monthly" else None)
+            report = hq_figures.compute(held()[0], kind, load_targets(), day=stem if kind == "daily" else None,
+                                        month=stem if kind == "monthly" else None)
         except ReportError as exc:
             return Response(str(exc), status_code=409)
         with tempfile.TemporaryDirectory() as tmp:  # the file is written, read back and removed at once
