@@ -41,6 +41,7 @@ from kiosk.store.errors import StoreCorrupt, StoreFull, StoreLocked, StoreMissin
 from kiosk.store.keys import KEYS_FILE, Keys, generate_keys, save_hq_wrapped_key, unlock_keys, write_keys
 from kiosk.store.records import Record, first_broken, open_event, seal
 from wire.envelope import GENESIS, wrap_data_key
+from wire.status import status_message
 
 STORE_DIR = "store"
 DB_FILE = "events.sqlite"
@@ -213,6 +214,10 @@ class EncryptedEventLog:
 
     def hq_wrapped_key(self) -> bytes | None:
         return self.keys.hq_wrapped_key
+
+    def sign_status(self, status: dict[str, Any]) -> bytes:
+        """The device's signature of a live status for HQ's board (wire/status.py, its own domain tag)."""
+        return self.keys.signing_key.sign(status_message(self.device_id, status))
 
     def enroll_hq(self, hq_public_key: bytes) -> None:
         wrapped = wrap_data_key(hq_public_key, self.keys.data_key)

@@ -7,6 +7,7 @@ encrypted; only `kiosk-hq report` (with the passphrase) reads them.
 from __future__ import annotations
 
 import binascii
+import json
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,8 +25,9 @@ from sync.hq.dashboard.routes import mount_dashboard
 from sync.hq.db import sessions
 from sync.hq.enrollment import EnrollmentRefused, redeem
 from sync.hq.ingest import Gap, Ingestor, Refused
-from sync.hq.models import Device
+from sync.hq.models import Device, DeviceStatus
 from wire.envelope import API_PREFIX, ENVELOPE_VERSION
+from wire.status import StatusError, clean_status, verify_status
 
 log = logging.getLogger("kiosk-hq.api")
 
@@ -34,6 +36,11 @@ class EnrollIn(BaseModel):
     code: str = Field(max_length=40)
     device_id: str = Field(min_length=1, max_length=64)
     public_key: str = Field(max_length=128)  # hex of the raw Ed25519 key
+
+
+class StatusIn(BaseModel):
+    status: dict[str, Any]
+    sig: str = Field(max_length=128)  # hex of the Ed25519 signature
 
 
 class BatchIn(BaseModel):
@@ -104,6 +111,26 @@ def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None =
         if isinstance(result, Gap):
             return _error(409, "gap", f"resend from seq {result.expected}", expected=result.expected)
         return {"accepted": result.accepted, "duplicates": result.duplicates, "last_seq": result.last_seq}
+
+    @app.post(f"{API_PREFIX}/devices/{{device_id}}/status", response_model=None)
+    def status(device_id: str, body: StatusIn, request: Request) -> dict[str, Any] | JSONResponse:
+        """A booth's live status for the board: kept only when the device's own key signed it."""
+        try:
+            clean = clean_status(body.status)
+            signature = bytes.fromhex(body.sig)
+        except (StatusError, ValueError) as exc:
+            return _error(400, "bad_request", str(exc))
+        with make_session() as session:
+            device = session.get(Device, device_id)
+            if device is None or not verify_status(bytes(device.public_key), device_id, body.status, signature):
+                ingestor.log_rejection(device_id, "bad_signature" if device else "unknown_device",
+                                       "status not signed by an enrolled device", _remote(request))
+                return _error(403, "bad_signature", "status is not signed by this enrolled device")
+            row = session.get(DeviceStatus, device_id) or DeviceStatus(device_id=device_id)
+            row.received_at, row.status = datetime.now(UTC), json.dumps(clean, ensure_ascii=False)
+            session.add(row)
+            session.commit()
+        return {"ok": True}
 
     mount_dashboard(app, make_session, data_dir, hq_key)
     return app

@@ -91,3 +91,41 @@ class DeviceSession(Base):
     large_venue: Mapped[bool] = mapped_column(Boolean)
     opened_at: Mapped[str] = mapped_column(String(40))
     closed_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+
+class DeviceStatus(Base):
+    """A booth's latest signed live status (wire/status.py) and when HQ received it."""
+
+    __tablename__ = "device_status"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(Text)  # the checked status as JSON
+
+
+class Plan(Base):
+    """A planned session, entered by staff in the dashboard (it replaces the hand-edited plan.json)."""
+
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    date: Mapped[str] = mapped_column(String(10), index=True)
+    venue: Mapped[str] = mapped_column(String(200))
+    municipality: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(40))
+    large_venue: Mapped[bool] = mapped_column(Boolean)
+    booth: Mapped[str] = mapped_column(String(200), default="")  # the booth meant to hold it, if known
+
+
+class PlanChange(Base):
+    """Who added, changed or removed a plan, when, and what it was before and after (JSON)."""
+
+    __tablename__ = "plan_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    staff: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(10))  # add | edit | delete
+    plan_id: Mapped[int] = mapped_column(Integer)
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -26,6 +26,7 @@ from kiosk.reports.render import ReportError, write
 from sync.hq import figures as hq_figures
 from sync.hq.aggregates import Aggregator, pending
 from sync.hq.config import HQError
+from sync.hq.dashboard.board import board_page, board_rows
 from sync.hq.dashboard.page import dashboard_page, login_page
 from sync.hq.dashboard.staff import LoginThrottle, StaffAccounts
 from sync.hq.figures import Held, load
@@ -124,6 +125,17 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
                    "last_sync": t.astimezone(JST).strftime("%Y-%m-%d %H:%M") if t else None} for d, b, n, t in rows]
         planned = _json_file(data_dir / PLAN_FILE, [])
         return HTMLResponse(dashboard_page(who, today, completion, planned, due, kiosks, month_rows, error))
+
+    @app.get("/dashboard/board", response_model=None)
+    def board(request: Request, refresh: int = 60) -> Response:
+        who = user(request)
+        if who is None:
+            return RedirectResponse("/dashboard/login", status_code=303)
+        now = datetime.now(UTC)
+        submitted = set(_json_file(data_dir / SUBMITTED_FILE, []))
+        with make_session() as session:
+            rows, unplaced = board_rows(session, now, submitted, is_japanese_holiday)
+        return HTMLResponse(board_page(who, now, rows, unplaced, max(2, min(refresh, 600))))
 
     @app.post("/dashboard/reports/{day}/submitted", response_model=None)
     def mark_submitted(day: str, request: Request) -> Response:
