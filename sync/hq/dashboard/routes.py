@@ -26,6 +26,7 @@ from kiosk.reports.render import ReportError, write
 from sync.hq import figures as hq_figures
 from sync.hq.aggregates import Aggregator, pending
 from sync.hq.config import HQError
+from sync.hq.dashboard import plans
 from sync.hq.dashboard.board import board_page, board_rows
 from sync.hq.dashboard.page import dashboard_page, login_page
 from sync.hq.dashboard.staff import LoginThrottle, StaffAccounts
@@ -34,7 +35,6 @@ from sync.hq.models import Device, Record
 
 COOKIE = "hq_session"
 SUBMITTED_FILE = "submitted.json"
-PLAN_FILE = "plan.json"  # planned sessions: [{"date","venue","municipality","kind","large_venue"}]
 MEDIA = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pdf": "application/pdf"}
 
 
@@ -123,7 +123,8 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
             ).all()
         kiosks = [{"device": d, "booth": b, "records": n,
                    "last_sync": t.astimezone(JST).strftime("%Y-%m-%d %H:%M") if t else None} for d, b, n, t in rows]
-        planned = _json_file(data_dir / PLAN_FILE, [])
+        with make_session() as session:
+            planned = plans.planned(session)
         return HTMLResponse(dashboard_page(who, today, completion, planned, due, kiosks, month_rows, error))
 
     @app.get("/dashboard/board", response_model=None)
@@ -136,6 +137,45 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
         with make_session() as session:
             rows, unplaced = board_rows(session, now, submitted, is_japanese_holiday)
         return HTMLResponse(board_page(who, now, rows, unplaced, max(2, min(refresh, 600))))
+
+    with make_session() as session:
+        plans.import_legacy(session, data_dir)  # the hand-edited plan.json of earlier versions, once
+
+    @app.get("/dashboard/plans", response_model=None)
+    def plan_list(request: Request) -> Response:
+        who = user(request)
+        if who is None:
+            return RedirectResponse("/dashboard/login", status_code=303)
+        with make_session() as session:
+            return HTMLResponse(plans.plans_page(who, session))
+
+    async def change_plans(request: Request, change: Callable[[Session, str, dict[str, list[str]]], None]) -> Response:
+        who = user(request)
+        if who is None:
+            return RedirectResponse("/dashboard/login", status_code=303)
+        form = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True)
+        with make_session() as session:
+            try:
+                change(session, who, form)
+                session.commit()
+            except plans.PlanError as exc:  # nothing is changed; the page says what to fix
+                session.rollback()
+                entered = {k: v[0] for k, v in form.items()}
+                entered["large_venue"] = form.get("large_venue", [""])[0] == "on"
+                return HTMLResponse(plans.plans_page(who, session, str(exc), entered), status_code=400)
+        return RedirectResponse("/dashboard/plans", status_code=303)
+
+    @app.post("/dashboard/plans", response_model=None)
+    async def plan_add(request: Request) -> Response:
+        return await change_plans(request, lambda s, who, form: plans.add(s, who, plans.parse_form(form)) and None)
+
+    @app.post("/dashboard/plans/{plan_id}", response_model=None)
+    async def plan_edit(plan_id: int, request: Request) -> Response:
+        return await change_plans(request, lambda s, who, form: plans.edit(s, who, plan_id, plans.parse_form(form)))
+
+    @app.post("/dashboard/plans/{plan_id}/delete", response_model=None)
+    async def plan_delete(plan_id: int, request: Request) -> Response:
+        return await change_plans(request, lambda s, who, _form: plans.delete(s, who, plan_id))
 
     @app.post("/dashboard/reports/{day}/submitted", response_model=None)
     def mark_submitted(day: str, request: Request) -> Response:
