@@ -73,7 +73,7 @@ class HQProcess:
         finally:
             engine.dispose()
 
-    def start(self) -> None:
+    def start(self, timeout: float = 60) -> None:
         cmd = [*self.command, "--data-dir", str(self.data_dir), "serve", "--db", self.db_url,
                "--port", str(self.port)]
         if self.cert:
@@ -83,7 +83,7 @@ class HQProcess:
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(cmd, env=hq_env(), stdout=log, stderr=subprocess.STDOUT)
         verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=str(self.ca)) if self.ca else True
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"kiosk-hq serve exited: {self.log.read_text()}")
