@@ -16,7 +16,7 @@ from fastapi import FastAPI
 
 from sync.hq import keys
 from sync.hq.app import create_app
-from sync.hq.config import ENV_DATA_DIR, ENV_DB, ENV_PASSPHRASE, HQError, read_passphrase
+from sync.hq.config import ENV_DATA_DIR, ENV_DB, ENV_PASSPHRASE, HQError, passphrase_from_env, read_passphrase
 from sync.hq.db import make_engine, migrate
 from wire.envelope import is_loopback
 
@@ -24,18 +24,21 @@ from wire.envelope import is_loopback
 def _passphrase() -> bytes | None:
     """The dashboard shows figures only when serve has HQ's passphrase (KIOSK_HQ_PASSPHRASE, else asked
     on the terminal); ingest never needs it, so a server started by a service manager runs without."""
-    if not os.environ.get(ENV_PASSPHRASE) and not sys.stdin.isatty():
+    from_env = passphrase_from_env()
+    if from_env is None and not sys.stdin.isatty():
         logging.getLogger("kiosk-hq").warning(
-            "KIOSK_HQ_PASSPHRASE is not set: the dashboard will show no figures (ingest works as usual)")
+            "KIOSK_HQ_PASSPHRASE(_FILE) is not set: ingest stores records without counting them, and the dashboard "
+            "shows what was counted before (kiosk-hq aggregates rebuild counts them)")
         return None
-    return read_passphrase()
+    return from_env or read_passphrase()
 
 
 def worker_app() -> FastAPI:
     """One worker's app (uvicorn factory): data directory, database and passphrase from the environment
     the parent set."""
     data_dir = Path(os.environ[ENV_DATA_DIR])
-    key = keys.private_key(data_dir, os.environ[ENV_PASSPHRASE].encode()) if os.environ.get(ENV_PASSPHRASE) else None
+    passphrase = passphrase_from_env()
+    key = keys.private_key(data_dir, passphrase) if passphrase else None
     return create_app(make_engine(os.environ[ENV_DB]), data_dir, hq_key=key)
 
 
@@ -71,6 +74,7 @@ def serve(data_dir: Path, db_url: str, host: str, port: int, cert: str | None, k
         keys.private_key(data_dir, passphrase)  # a wrong passphrase stops here, not in every worker
     engine.dispose()
     os.environ[ENV_DATA_DIR], os.environ[ENV_DB] = str(data_dir), db_url
-    if passphrase:  # asked on the terminal: the workers (this process's children, same user) unlock with it
+    if passphrase and passphrase_from_env() is None:
+        # asked on the terminal: the workers (this process's children, same user) unlock with it
         os.environ[ENV_PASSPHRASE] = passphrase.decode()
     uvicorn.run("sync.hq.server:worker_app", factory=True, workers=workers, **options)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
 from datetime import datetime, timedelta
 
 import pytest
@@ -23,7 +24,7 @@ from sync.hq.db import make_engine, sessions
 from sync.hq.ingest import Ingestor
 from sync.hq.models import DayFigures
 from sync.hq.report import decrypted_events
-from tests.sync.hqproc import PASSPHRASE
+from tests.sync.hqproc import PASSPHRASE, hq_env
 from tests.sync.test_ingest import enrolled, push
 from wire.envelope import wrap_data_key
 
@@ -140,7 +141,12 @@ def test_records_received_while_the_key_was_locked_are_counted_before_a_report(h
         Ingestor(sessions(engine)).ingest("kiosk-L", wrapped, sealer.records, "test")
     finally:
         engine.dispose()
-    out = hq.cli("report", "completion", "--format", "json", "--db", hq.db_url).stdout
+    secret = hq.data_dir / "passphrase"  # as a systemd credential hands it over (docs/deploy.md)
+    secret.write_text(PASSPHRASE + "\n")
+    env = {k: v for k, v in hq_env().items() if k != "KIOSK_HQ_PASSPHRASE"} | {"KIOSK_HQ_PASSPHRASE_FILE": str(secret)}
+    out = subprocess.run([*hq.command, "--data-dir", str(hq.data_dir), "report", "completion", "--format", "json",
+                          "--db", hq.db_url], env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                         check=True, timeout=120).stdout
     report = json.loads(out)
     assert report == json.loads(json.dumps(_domain_and_hq_reports(hq.db_url, hq.data_dir)[-1][0]))
     assert report["applications"]["total"] > 0
