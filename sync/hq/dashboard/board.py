@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.events import JST
@@ -31,8 +31,9 @@ def board_rows(session: Session, now: datetime, submitted: set[str], is_holiday:
     """A row per enrolled booth, and today's planned venues no enrolled booth is assigned to."""
     today = now.astimezone(JST).date().isoformat()
     statuses = {r.device_id: r for r in session.scalars(select(DeviceStatus))}
-    last_record = dict(session.execute(select(Record.device_id, func.max(Record.received_at))
-                                       .group_by(Record.device_id)).tuples().all())
+    last_record = dict(session.execute(  # the newest record of each device by its key (no scan of records)
+        select(Device.id, Record.received_at).join(Record, (Record.device_id == Device.id)
+                                                   & (Record.seq == Device.last_seq))).tuples().all())
     days: dict[str, set[str]] = defaultdict(set)
     for device_id, opened in session.execute(select(DeviceSession.device_id, DeviceSession.opened_at)):
         days[device_id].add(datetime.fromisoformat(opened).astimezone(JST).date().isoformat())

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.events import JST
@@ -117,9 +117,9 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
                                "insurance_link": monthly["insurance_link"],
                                "public_funds_account": monthly["public_funds_account"]})
         with make_session() as session:
-            rows = session.execute(
-                select(Device.id, Device.booth, func.count(Record.seq), func.max(Record.received_at))
-                .outerjoin(Record, Record.device_id == Device.id).group_by(Device.id, Device.booth).order_by(Device.id)
+            rows = session.execute(  # a device's records are seq 1..last_seq: the last one by its key, no scan
+                select(Device.id, Device.booth, Device.last_seq, Record.received_at)
+                .outerjoin(Record, (Record.device_id == Device.id) & (Record.seq == Device.last_seq)).order_by(Device.id)
             ).all()
         kiosks = [{"device": d, "booth": b, "records": n,
                    "last_sync": t.astimezone(JST).strftime("%Y-%m-%d %H:%M") if t else None} for d, b, n, t in rows]
