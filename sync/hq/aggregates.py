@@ -128,5 +128,5 @@ def snapshot(session: Session) -> Snapshot:
     days = {(r.device_id, r.day): json.loads(r.figures) for r in session.scalars(select(DayFigures))}
     sessions = {(r.device_id, r.session): (r.venue, r.municipality, r.kind, r.large_venue, r.opened_at, r.closed_at)
                 for r in session.scalars(select(DeviceSession))}
-    counted_to = dict(session.execute(select(Device.id, Device.aggregated_seq)).tuples().all())
+    counted_to = dict(session.execute(select(Device.id, Device.aggregated_seq)).all())
     return Snapshot(days, sessions, counted_to)

@@ -108,7 +108,7 @@ def load(session: Session) -> Held:
         days[day] = cached[1]
     rows = session.execute(select(DeviceSession.device_id, DeviceSession.session, DeviceSession.venue,
                                   DeviceSession.municipality, DeviceSession.kind, DeviceSession.large_venue,
-                                  DeviceSession.opened_at, DeviceSession.closed_at)).tuples().all()
+                                  DeviceSession.opened_at, DeviceSession.closed_at)).all()
     owners: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         owners[r[1]].add(r[0])

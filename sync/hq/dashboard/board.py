@@ -33,7 +33,7 @@ def board_rows(session: Session, now: datetime, submitted: set[str], is_holiday:
     statuses = {r.device_id: r for r in session.scalars(select(DeviceStatus))}
     last_record = dict(session.execute(  # the newest record of each device by its key (no scan of records)
         select(Device.id, Record.received_at).join(Record, (Record.device_id == Device.id)
-                                                   & (Record.seq == Device.last_seq))).tuples().all())
+                                                   & (Record.seq == Device.last_seq))).all())
     days: dict[str, set[str]] = defaultdict(set)
     for device_id, opened in session.execute(select(DeviceSession.device_id, DeviceSession.opened_at)):
         days[device_id].add(datetime.fromisoformat(opened).astimezone(JST).date().isoformat())
