@@ -140,6 +140,7 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
 
     with make_session() as session:
         plans.import_legacy(session, data_dir)  # the hand-edited plan.json of earlier versions, once
+        load(session)  # parse the aggregates now, not on the first page a person waits for
 
     @app.get("/dashboard/plans", response_model=None)
     def plan_list(request: Request) -> Response:
