@@ -35,7 +35,7 @@ from kiosk.domain.events import JST, Event, make_event  # noqa: E402
 from tests.sync.hqproc import HQProcess, hq_command, hq_env  # noqa: E402
 from tests.sync.pg import PostgresServer, pg_bin  # noqa: E402
 from tests.sync.sealing import Sealer  # noqa: E402
-from wire.envelope import wrap_data_key  # noqa: E402
+from wire.envelope import sign_wrapped_key, wrap_data_key  # noqa: E402
 
 STAFF_PASS = "bench staff password"
 PER_DAY = 200
@@ -72,12 +72,15 @@ def _enroll(url: str, code: str, device: str, public_key: bytes) -> bytes:
     return bytes.fromhex(r.json()["hq_public_key"])
 
 
-def _seal(job: tuple[int, int]) -> tuple[str, list[dict[str, Any]], bytes, bytes]:
-    kiosk, n = job
+def _seal(job: tuple[int, int, bytes]) -> tuple[str, list[dict[str, Any]], bytes, str, str]:
+    """One kiosk's records, its public key and its data key wrapped for HQ, signed as the store does."""
+    kiosk, n, hq_public = job
     sealer = Sealer(f"bench-kiosk-{kiosk:03d}")
     for e in booth_events(kiosk, n):
         sealer.seal(e)
-    return sealer.device_id, sealer.records, sealer.public_key, sealer.data_key
+    wrapped = wrap_data_key(hq_public, sealer.data_key)
+    return (sealer.device_id, sealer.records, sealer.public_key, wrapped.hex(),
+            sign_wrapped_key(sealer.signing_key, sealer.device_id, wrapped).hex())
 
 
 def _send(args: tuple[str, list[tuple[str, str, list[dict[str, Any]]]], int]) -> int:
@@ -88,10 +91,11 @@ def _send(args: tuple[str, list[tuple[str, str, list[dict[str, Any]]]], int]) ->
     sent = [0]
     lock = threading.Lock()
 
-    def kiosk(device: str, wrapped: str, records: list[dict[str, Any]]) -> None:
+    def kiosk(device: str, wrapped: str, key_sig: str, records: list[dict[str, Any]]) -> None:
         with httpx.Client(base_url=url, timeout=120) as client:
             for start in range(0, len(records), batch):
-                body = {"version": 1, "device": device, "wrapped_key": wrapped, "records": records[start:start + batch]}
+                body = {"version": 1, "device": device, "wrapped_key": wrapped, "key_sig": key_sig,
+                        "records": records[start:start + batch]}
                 r = client.post("/api/v1/batches", json=body)
                 r.raise_for_status()
             with lock:
@@ -127,23 +131,23 @@ def main() -> int:
         print("PostgreSQL is not installed: nothing to measure")
         return 1
     total = args.kiosks * args.events
-    print(f"sealing {args.kiosks} kiosks x {args.events} events = {total:,} (not timed) ...", flush=True)
-    t0 = time.perf_counter()
-    with multiprocessing.Pool(2) as pool:
-        sealed = pool.map(_seal, [(k, args.events) for k in range(args.kiosks)])
-    print(f"  sealed in {time.perf_counter() - t0:.0f} s", flush=True)
-
     pg = PostgresServer()
     pg.start()
     with tempfile.TemporaryDirectory() as tmp:
         hq = HQProcess(Path(tmp), pg.create_database("hq_bench"), workers=args.workers)
         try:
             hq.init_keys()
+            hq_public = bytes.fromhex((Path(tmp) / "hq-key.pub").read_text().strip())
+            print(f"sealing {args.kiosks} kiosks x {args.events} events = {total:,} (not timed) ...", flush=True)
+            t0 = time.perf_counter()
+            with multiprocessing.Pool(2) as pool:
+                sealed = pool.map(_seal, [(k, args.events, hq_public) for k in range(args.kiosks)])
+            print(f"  sealed in {time.perf_counter() - t0:.0f} s", flush=True)
             hq.start(timeout=180)  # each worker unlocks HQ's key (scrypt, 128 MiB) before it serves
             kiosks = []
-            for device, records, public_key, data_key in sealed:
-                hq_public = _enroll(hq.url, hq.enroll_code(device), device, public_key)
-                kiosks.append((device, wrap_data_key(hq_public, data_key).hex(), records))
+            for device, records, public_key, wrapped, key_sig in sealed:
+                _enroll(hq.url, hq.enroll_code(device), device, public_key)
+                kiosks.append((device, wrapped, key_sig, records))
             groups = [(hq.url, kiosks[i::args.senders], args.batch) for i in range(args.senders)]
             print(f"pushing: {args.kiosks} kiosks at once, batches of {args.batch}, HQ with {args.workers} workers "
                   "(ingest checks chains and signatures, stores, decrypts and counts each record once)", flush=True)

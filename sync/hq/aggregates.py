@@ -16,30 +16,26 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.corrections import counted
 from kiosk.domain.events import ASSIST_TYPES, Event
 from kiosk.domain.report import add_figures, figures
+from kiosk.domain.report_due import submitted_days as domain_submitted_days
 from kiosk.domain.session import BoothSession, sessions_from_events
-from sync.hq.models import DayFigures, Device, DeviceSession
+from sync.hq.models import DayFigures, Device, DeviceSession, DeviceSubmitted, Unreadable
 from sync.hq.report import _device_events
-
-try:  # issue 12's corrections: voided events count nowhere (one device's ids)
-    from kiosk.domain.corrections import counted
-except ImportError:  # before corrections exist every event counts
-    def counted(events: Iterable[Event]) -> list[Event]:
-        return list(events)
 
 log = logging.getLogger("kiosk-hq.aggregates")
 
 # Event types whose figures only add: a batch of these is folded in; anything else recounts the device
 ADDITIVE = frozenset({"session_open", "session_close", "visitor", "application", *ASSIST_TYPES, "survey", "other",
-                      "photo", "print"})
+                      "photo", "print", "report_submitted"})
 
 
 @dataclass(frozen=True)
@@ -60,7 +56,9 @@ class Aggregator:
         lock and commits. Returns how many records were counted."""
         if device.aggregated_seq >= device.last_seq or device.wrapped_key is None:
             return 0
-        events = list(_device_events(session, self._key, device, device.aggregated_seq))
+        unreadable: list[tuple[str, int]] = []
+        events = list(_device_events(session, self._key, device, unreadable, device.aggregated_seq))
+        session.add_all(Unreadable(device_id=d, seq=q) for d, q in unreadable)
         if any(e.type not in ADDITIVE for e in events):
             return self._recount(session, device)
         by_day: dict[str, list[Event]] = defaultdict(list)
@@ -73,7 +71,9 @@ class Aggregator:
             else:
                 row.figures = json.dumps(add_figures(json.loads(row.figures), figures(evs)))
         for e in events:  # as sessions_from_events: the first opening counts, a closing sets the end
-            if e.type == "session_open" and session.get(DeviceSession, (device.id, e.session)) is None:
+            if e.type == "report_submitted" and session.get(DeviceSubmitted, (device.id, e.data["date"])) is None:
+                session.add(DeviceSubmitted(device_id=device.id, day=e.data["date"]))
+            elif e.type == "session_open" and session.get(DeviceSession, (device.id, e.session)) is None:
                 session.add(_session_row(device.id, BoothSession.from_open_event(e)))
             elif e.type == "session_close" and (row := session.get(DeviceSession, (device.id, e.session))):
                 row.closed_at = e.at.isoformat()
@@ -84,8 +84,12 @@ class Aggregator:
         """The device's aggregates again from all its raw records, by the domain's rules."""
         session.execute(delete(DayFigures).where(DayFigures.device_id == device.id))
         session.execute(delete(DeviceSession).where(DeviceSession.device_id == device.id))
+        session.execute(delete(DeviceSubmitted).where(DeviceSubmitted.device_id == device.id))
+        session.execute(delete(Unreadable).where(Unreadable.device_id == device.id))
         session.flush()
-        events = list(_device_events(session, self._key, device))
+        unreadable: list[tuple[str, int]] = []
+        events = list(_device_events(session, self._key, device, unreadable))
+        session.add_all(Unreadable(device_id=d, seq=q) for d, q in unreadable)
         kept = counted(events)
         by_day: dict[str, list[Event]] = defaultdict(list)
         for e in kept:
@@ -93,6 +97,7 @@ class Aggregator:
         session.add_all(DayFigures(device_id=device.id, day=d, figures=json.dumps(figures(evs)))
                         for d, evs in by_day.items())
         session.add_all(_session_row(device.id, s) for s in sessions_from_events(kept).values())
+        session.add_all(DeviceSubmitted(device_id=device.id, day=d) for d in domain_submitted_days(kept))
         device.aggregated_seq = device.last_seq
         return len(events)
 
@@ -124,9 +129,15 @@ def pending(session: Session) -> int:
     return int(session.scalar(select(func.coalesce(func.sum(Device.last_seq - Device.aggregated_seq), 0))) or 0)
 
 
+def submitted_days(session: Session) -> set[str]:
+    """The days any kiosk marked handed in (synced report_submitted events)."""
+    return set(session.scalars(select(DeviceSubmitted.day)))
+
+
 def snapshot(session: Session) -> Snapshot:
     days = {(r.device_id, r.day): json.loads(r.figures) for r in session.scalars(select(DayFigures))}
     sessions = {(r.device_id, r.session): (r.venue, r.municipality, r.kind, r.large_venue, r.opened_at, r.closed_at)
                 for r in session.scalars(select(DeviceSession))}
     counted_to = dict(session.execute(select(Device.id, Device.aggregated_seq)).all())
-    return Snapshot(days, sessions, counted_to)
+    handed_in = {(r.device_id, r.day): () for r in session.scalars(select(DeviceSubmitted))}
+    return Snapshot(days, {**sessions, **{("submitted", *k): v for k, v in handed_in.items()}}, counted_to)

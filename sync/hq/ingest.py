@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sync.hq.aggregates import Aggregator
 from sync.hq.models import Device, Record, Rejection
-from wire.envelope import EnvelopeError, canonical, verify_chain
+from wire.envelope import EnvelopeError, canonical, verify_chain, verify_wrapped_key
 
 log = logging.getLogger("kiosk-hq.ingest")
 
@@ -58,12 +58,13 @@ class Ingestor:
         self._sessions = sessions
         self._aggregator = aggregator  # with HQ's key: new records are counted in the same transaction
 
-    def ingest(self, device_id: str, wrapped_key: bytes | None, records: list[dict[str, Any]], remote: str) -> Accepted | Gap:
+    def ingest(self, device_id: str, wrapped_key: bytes | None, records: list[dict[str, Any]], remote: str,
+               key_sig: bytes | None = None) -> Accepted | Gap:
         try:
             for attempt in range(ATTEMPTS):
                 try:
                     with self._sessions() as session:
-                        result = self._ingest(session, device_id, wrapped_key, records)
+                        result = self._ingest(session, device_id, wrapped_key, key_sig, records)
                         session.commit()
                         return result
                 except (_LostRace, IntegrityError, OperationalError):  # a concurrent batch of this device won
@@ -81,10 +82,16 @@ class Ingestor:
             session.add(Rejection(at=datetime.now(UTC), device_id=device_id[:64], reason=reason, detail=detail[:500], remote=remote[:100]))
             session.commit()
 
-    def _ingest(self, session: Session, device_id: str, wrapped_key: bytes | None, records: list[dict[str, Any]]) -> Accepted | Gap:
+    def _ingest(self, session: Session, device_id: str, wrapped_key: bytes | None, key_sig: bytes | None,
+                records: list[dict[str, Any]]) -> Accepted | Gap:
         device = session.get(Device, device_id, with_for_update=True)
         if device is None:
             raise Refused("unknown_device", f"device {device_id!r} is not enrolled", 403)
+        if wrapped_key:  # a data key counts only when the enrolled device signed it
+            try:
+                verify_wrapped_key(device.public_key, device_id, wrapped_key, key_sig)
+            except EnvelopeError as exc:
+                raise Refused(exc.reason, exc.detail, 422) from None
         if not records:
             return Accepted(0, 0, device.last_seq)
         seqs = [r.get("seq") for r in records]
@@ -129,7 +136,7 @@ class Ingestor:
                 raise _LostRace()
             session.expire(device)
         if wrapped_key and device.wrapped_key is None:
-            device.wrapped_key = wrapped_key  # kept from the first batch: one data key per device
+            device.wrapped_key = wrapped_key  # the first signed one: one data key per device
         last_seq = new[-1]["seq"] if new else device.last_seq
         if self._aggregator is not None and new:
             self._fold(session, device)

@@ -93,6 +93,24 @@ class DeviceSession(Base):
     closed_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
+class Unreadable(Base):
+    """A record whose content is not a valid event (counted nowhere; reports name it and exit 1)."""
+
+    __tablename__ = "unreadable_records"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class DeviceSubmitted(Base):
+    """A day whose daily report a device marked handed in (its report_submitted events, voids applied)."""
+
+    __tablename__ = "device_submitted"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+
+
 class DeviceStatus(Base):
     """A booth's latest signed live status (wire/status.py) and when HQ received it."""
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
 
+from kiosk.terminal import on_terminal
 from sync.hq import keys
 from sync.hq.app import create_app
 from sync.hq.config import ENV_DATA_DIR, ENV_DB, ENV_PASSPHRASE, HQError, passphrase_from_env, read_passphrase
@@ -25,7 +25,7 @@ def _passphrase() -> bytes | None:
     """The dashboard shows figures only when serve has HQ's passphrase (KIOSK_HQ_PASSPHRASE, else asked
     on the terminal); ingest never needs it, so a server started by a service manager runs without."""
     from_env = passphrase_from_env()
-    if from_env is None and not sys.stdin.isatty():
+    if from_env is None and not on_terminal():
         logging.getLogger("kiosk-hq").warning(
             "KIOSK_HQ_PASSPHRASE(_FILE) is not set: ingest stores records without counting them, and the dashboard "
             "shows what was counted before (kiosk-hq aggregates rebuild counts them)")

@@ -26,7 +26,7 @@ from sync.hq.models import DayFigures
 from sync.hq.report import decrypted_events
 from tests.sync.hqproc import PASSPHRASE, hq_env
 from tests.sync.test_ingest import enrolled, push
-from wire.envelope import wrap_data_key
+from wire.envelope import sign_wrapped_key, wrap_data_key
 
 
 def booth_days(rnd: random.Random, device: int, days: int) -> list[Event]:
@@ -138,7 +138,8 @@ def test_records_received_while_the_key_was_locked_are_counted_before_a_report(h
     engine = make_engine(hq.db_url)  # ingest as a serve without the passphrase does it: stored, not counted
     try:
         wrapped = wrap_data_key(sealer.hq_public_key, sealer.data_key)
-        Ingestor(sessions(engine)).ingest("kiosk-L", wrapped, sealer.records, "test")
+        key_sig = sign_wrapped_key(sealer.signing_key, "kiosk-L", wrapped)
+        Ingestor(sessions(engine)).ingest("kiosk-L", wrapped, sealer.records, "test", key_sig)
     finally:
         engine.dispose()
     secret = hq.data_dir / "passphrase"  # as a systemd credential hands it over (docs/deploy.md)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from sync.hq.ingest import Accepted, Gap, Ingestor
 from sync.hq.models import Device, Record
 from tests.sync.hqproc import HQProcess
 from tests.sync.sealing import Sealer
-from wire.envelope import wrap_data_key
+from wire.envelope import sign_wrapped_key, state_message, wrap_data_key
 
 START = datetime(2026, 11, 20, 9, 0, tzinfo=JST)
 
@@ -34,6 +35,15 @@ def _sealed(hq: HQProcess, device_id: str, n: int) -> Sealer:
     for i in range(n - 1):
         sealer.seal(make_event("visitor", "S1", at=START + timedelta(seconds=i)))
     return sealer
+
+
+def _state(client: httpx.Client, sealer: Sealer) -> int:
+    stamp = int(time.time())
+    sig = sealer.signing_key.sign(state_message(sealer.device_id, stamp))
+    r = client.get(f"/api/v1/devices/{sealer.device_id}/state",
+                   headers={"x-kiosk-time": str(stamp), "x-kiosk-signature": sig.hex()})
+    r.raise_for_status()
+    return r.json()["last_seq"]
 
 
 def _children(pid: int) -> int:
@@ -80,16 +90,15 @@ def test_three_workers_racing_on_one_device_store_each_record_once_in_order(pg_h
         with httpx.Client(base_url=pg_hq.url, timeout=60) as client:
             for _ in range(400):
                 sealer = rnd.choice(devices)
-                last = client.get(f"/api/v1/devices/{sealer.device_id}/state").json()["last_seq"]
-                if last >= total and all(
-                        client.get(f"/api/v1/devices/{d.device_id}/state").json()["last_seq"] >= total
-                        for d in devices):
+                last = _state(client, sealer)
+                if last >= total and all(_state(client, d) >= total for d in devices):
                     return
                 start = max(0, last - rnd.randrange(0, 20))  # overlaps what is held, like a resend
                 size = rnd.randrange(1, 60)
                 wrapped = wrap_data_key(sealer.hq_public_key, sealer.data_key)  # type: ignore[attr-defined]
+                sig = sign_wrapped_key(sealer.signing_key, sealer.device_id, wrapped)
                 r = client.post("/api/v1/batches", json={"version": 1, "device": sealer.device_id,
-                                                         "wrapped_key": wrapped.hex(),
+                                                         "wrapped_key": wrapped.hex(), "key_sig": sig.hex(),
                                                          "records": sealer.records[start:start + size]})
                 with guard:
                     statuses.append(r.status_code)
@@ -119,6 +128,7 @@ def test_two_ingestors_on_separate_connections_race_the_same_batches(pg_server, 
     engines = [make_engine(hq.db_url) for _ in range(2)]
     ingestors = [Ingestor(sessions(e)) for e in engines]
     wrapped = wrap_data_key(sealer.hq_public_key, sealer.data_key)  # type: ignore[attr-defined]
+    key_sig = sign_wrapped_key(sealer.signing_key, sealer.device_id, wrapped)
     results: list[Accepted | Gap] = []
     try:
         for start in range(0, 120, 10):
@@ -127,7 +137,7 @@ def test_two_ingestors_on_separate_connections_race_the_same_batches(pg_server, 
 
             def run(ing: Ingestor, batch: list = batch, barrier: threading.Barrier = barrier) -> None:
                 barrier.wait()
-                results.append(ing.ingest(sealer.device_id, wrapped, batch, "test"))
+                results.append(ing.ingest(sealer.device_id, wrapped, batch, "test", key_sig))
 
             threads = [threading.Thread(target=run, args=(i,)) for i in ingestors]
             for t in threads:

@@ -1,4 +1,4 @@
-"""Per-device, per-day figures and sessions maintained at ingest (sync/hq/aggregates.py).
+"""Per-device, per-day figures, sessions and handed-in days maintained at ingest (sync/hq/aggregates.py).
 
 Revision ID: 0002
 Revises: 0001
@@ -36,9 +36,21 @@ def upgrade() -> None:
         sa.Column("opened_at", sa.String(40), nullable=False),
         sa.Column("closed_at", sa.String(40), nullable=True),
     )
+    op.create_table(
+        "unreadable_records",
+        sa.Column("device_id", sa.String(64), sa.ForeignKey("devices.id"), primary_key=True),
+        sa.Column("seq", sa.Integer(), primary_key=True, autoincrement=False),
+    )
+    op.create_table(
+        "device_submitted",
+        sa.Column("device_id", sa.String(64), sa.ForeignKey("devices.id"), primary_key=True),
+        sa.Column("day", sa.String(10), primary_key=True),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("device_submitted")
+    op.drop_table("unreadable_records")
     op.drop_table("device_sessions")
     op.drop_index("ix_day_figures_day", "day_figures")
     op.drop_table("day_figures")
