@@ -15,11 +15,12 @@ from sqlalchemy import update
 from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.events import ASSIST_TYPES, JST, Event, make_event
 from kiosk.domain.report import add_figures, figures
+from kiosk.domain.report_due import submitted_days as domain_submitted
 from kiosk.reports.config import load_targets
 from kiosk.reports.render import compute
 from sync.hq import figures as hq_figures
 from sync.hq import keys
-from sync.hq.aggregates import pending
+from sync.hq.aggregates import pending, submitted_days
 from sync.hq.db import make_engine, sessions
 from sync.hq.ingest import Ingestor
 from sync.hq.models import DayFigures
@@ -59,6 +60,14 @@ def booth_days(rnd: random.Random, device: int, days: int) -> list[Event]:
                 events.append(make_event("photo", session, at=at, age_band=band))
             else:
                 events.append(make_event("print", session, at=at, pages=rnd.randint(1, 3)))
+        later = day + timedelta(hours=6)
+        mistakes = [e for e in events if e.session == session and e.type in ("application", "visitor", "survey")]
+        if mistakes and rnd.random() < 0.5:  # an operator takes back a tap (counted nowhere after)
+            events.append(make_event("void", session, at=later, voids=rnd.choice(mistakes).id, reason="押し間違い"))
+        if rnd.random() < 0.3:  # a typo in the venue corrected
+            events.append(make_event("session_update", session, at=later, venue=f"訂正会場{n}"))
+        if n and rnd.random() < 0.5:  # the day before's report handed in at the booth
+            events.append(make_event("report_submitted", session, at=later, date=(day - timedelta(days=1)).date().isoformat()))
         if rnd.random() < 0.8:  # some sessions are never closed
             events.append(make_event("session_close", session, at=day + timedelta(hours=7)))
     return events
@@ -113,6 +122,13 @@ def test_aggregates_kept_at_ingest_equal_the_domains_reports_and_a_rebuild(hq):
     pairs = _domain_and_hq_reports(hq.db_url, hq.data_dir)
     for domain, held in pairs:
         assert held == domain
+    engine = make_engine(hq.db_url)
+    try:
+        with sessions(engine)() as session:
+            events = decrypted_events(session, keys.private_key(hq.data_dir, PASSPHRASE.encode()))
+            assert submitted_days(session) == domain_submitted(events) != set()  # the kiosks' hand-ins
+    finally:
+        engine.dispose()
     assert sum(d["applications"]["total"] for d, _ in pairs[:-4]) > 50  # the data is not trivially empty
     rebuilt = hq.cli("aggregates", "rebuild", "--db", hq.db_url)
     assert "identical" in rebuilt.stdout
