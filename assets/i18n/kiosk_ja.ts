@@ -3,62 +3,62 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="63" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="70" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="68" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="75" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="69" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="70" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="97" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="112" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -298,28 +298,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="132" />
         <location filename="../../kiosk/ui/main_window.py" line="133" />
+        <location filename="../../kiosk/ui/main_window.py" line="134" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="135" />
+        <location filename="../../kiosk/ui/main_window.py" line="136" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="136" />
+        <location filename="../../kiosk/ui/main_window.py" line="137" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="150" />
+        <location filename="../../kiosk/ui/main_window.py" line="151" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="222" />
+        <location filename="../../kiosk/ui/main_window.py" line="223" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
@@ -395,22 +395,22 @@
 <context>
     <name>OnlineStep</name>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="63" />
+        <location filename="../../kiosk/ui/online_step.py" line="62" />
         <source>Online application</source>
         <translation>オンライン申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="64" />
+        <location filename="../../kiosk/ui/online_step.py" line="63" />
         <source>Hold the QR code of the application form inside the yellow box, or scan it with the handheld scanner.</source>
         <translation>申請書のQRコードを黄色い枠の中にかざすか、ハンディスキャナーで読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="66" />
+        <location filename="../../kiosk/ui/online_step.py" line="65" />
         <source>Use the paper form instead</source>
         <translation>紙の申請書に切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="67" />
+        <location filename="../../kiosk/ui/online_step.py" line="66" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -418,42 +418,152 @@
 <context>
     <name>PhotoScreen</name>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="243" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="110" />
         <source>Photo: look straight at the camera</source>
         <translation>写真撮影：カメラをまっすぐ見てください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="244" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="111" />
         <source>Take the photo</source>
         <translation>撮影する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="245" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="112" />
         <source>Retake</source>
         <translation>撮り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="246" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="113" />
         <source>Use this photo</source>
         <translation>この写真にする</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="247" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="114" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="294" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="120" />
+        <source>No face found: face the camera.</source>
+        <translation>顔が見つかりません。カメラの正面に来てください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="121" />
+        <source>Only the applicant may be in the picture.</source>
+        <translation>写るのは申請者お一人だけにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="122" />
+        <source>The head is cut off: step back and move to the centre.</source>
+        <translation>頭や肩が画面からはみ出しています。少し下がって中央へ。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="123" />
+        <source>The top of the head cannot be seen: step back a little.</source>
+        <translation>頭の上が見えません。少し下がってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="124" />
+        <source>The hair cannot be told from the backdrop: make the backdrop brighter.</source>
+        <translation>髪と背景の境目が見えません。背景を明るくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="125" />
+        <source>Too far: come closer to the camera.</source>
+        <translation>遠すぎます。カメラに近づいてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="126" />
+        <source>Too close: step back a little.</source>
+        <translation>近すぎます。少し下がってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="127" />
+        <source>Move to the centre.</source>
+        <translation>中央に移動してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="128" />
+        <source>The head is tilted: hold it straight.</source>
+        <translation>頭が傾いています。まっすぐにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="129" />
+        <source>The head is turned: look straight at the camera.</source>
+        <translation>顔が横を向いています。カメラの正面を向いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="130" />
+        <source>The chin is up: lower it a little.</source>
+        <translation>あごが上がっています。少し引いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="131" />
+        <source>The head is bowed: raise the chin a little.</source>
+        <translation>うつむいています。少しあごを上げてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="132" />
+        <source>The eyes look closed: open them.</source>
+        <translation>目が閉じています。目を開けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="133" />
+        <source>The eyes cannot be seen: take off sunglasses, move the hair away.</source>
+        <translation>目が見えません。サングラスや前髪を外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="134" />
+        <source>Light reflects in the glasses: tilt the head slightly or take them off.</source>
+        <translation>眼鏡に光が反射しています。少し顔の角度を変えるか、眼鏡を外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="135" />
+        <source>Close the mouth.</source>
+        <translation>口を閉じてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="136" />
+        <source>Blurred: hold still and try again.</source>
+        <translation>ぶれています。動かずにもう一度。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="137" />
+        <source>Too dark: more light please.</source>
+        <translation>暗すぎます。照明を明るくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="138" />
+        <source>Too bright: less light please.</source>
+        <translation>明るすぎます。照明を弱めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="139" />
+        <source>A shadow on the face: adjust the light.</source>
+        <translation>顔に影があります。照明を調整してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="140" />
+        <source>The background is not plain: stand in front of the backdrop.</source>
+        <translation>背景が無地ではありません。背景スタンドの前に立ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="141" />
+        <source>Please take off the hat (for a religious or medical reason, ask the staff).</source>
+        <translation>帽子を取ってください（宗教・医療上の理由なら係員へ）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="202" />
         <source>Hold still… %1</source>
         <translation>そのまま動かないでください… %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="312" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="232" />
         <source>All checks passed.</source>
         <translation>すべてのチェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="314" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="234" />
         <source>(The photo file is enlarged from %1 px of camera height.)</source>
         <translation>（写真ファイルはカメラの縦 %1 px から拡大しています）</translation>
     </message>
@@ -499,117 +609,117 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="101" />
+        <location filename="../../kiosk/ui/print_panel.py" line="102" />
         <source>Print the photo sheet</source>
         <translation>写真シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="103" />
         <source>L size (4 photos)</source>
         <translation>L判（4枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="103" />
         <source>Postcard (6 photos)</source>
         <translation>はがき（6枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="103" />
+        <location filename="../../kiosk/ui/print_panel.py" line="104" />
         <source>2L (9 photos)</source>
         <translation>2L判（9枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="103" />
+        <location filename="../../kiosk/ui/print_panel.py" line="104" />
         <source>A4 (30 photos)</source>
         <translation>A4（30枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="106" />
+        <location filename="../../kiosk/ui/print_panel.py" line="107" />
         <source>Print</source>
         <translation>印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="107" />
+        <location filename="../../kiosk/ui/print_panel.py" line="108" />
         <source>Cancel printing</source>
         <translation>印刷を中止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="108" />
+        <location filename="../../kiosk/ui/print_panel.py" line="109" />
         <source>Resume the printer</source>
         <translation>プリンターを再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="109" />
+        <location filename="../../kiosk/ui/print_panel.py" line="110" />
         <source>Print again</source>
         <translation>もう一度印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="110" />
+        <location filename="../../kiosk/ui/print_panel.py" line="111" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="111" />
+        <location filename="../../kiosk/ui/print_panel.py" line="112" />
         <source>Print the next steps (paper form)</source>
         <translation>手続き案内を印刷（郵送申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="112" />
+        <location filename="../../kiosk/ui/print_panel.py" line="113" />
         <source>Print the next steps (online)</source>
         <translation>手続き案内を印刷（オンライン申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="117" />
+        <location filename="../../kiosk/ui/print_panel.py" line="118" />
         <source>%1 sheet(s)</source>
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="168" />
+        <location filename="../../kiosk/ui/print_panel.py" line="169" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="210" />
+        <location filename="../../kiosk/ui/print_panel.py" line="211" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="223" />
+        <location filename="../../kiosk/ui/print_panel.py" line="224" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="223" />
+        <location filename="../../kiosk/ui/print_panel.py" line="224" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="225" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="225" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="226" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="226" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="226" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="257" />
+        <location filename="../../kiosk/ui/print_panel.py" line="258" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>
@@ -647,32 +757,32 @@
 <context>
     <name>ReportStatusWidget</name>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="56" />
+        <location filename="../../kiosk/ui/report_status.py" line="57" />
         <source>Daily reports to hand in</source>
         <translation>提出する日次報告書</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="57" />
+        <location filename="../../kiosk/ui/report_status.py" line="58" />
         <source>All daily reports are handed in</source>
         <translation>日次報告書はすべて提出済みです</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="63" />
+        <location filename="../../kiosk/ui/report_status.py" line="64" />
         <source>%1: LATE, was due %2</source>
         <translation>%1：提出期限超過（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="65" />
+        <location filename="../../kiosk/ui/report_status.py" line="66" />
         <source>%1: due today</source>
         <translation>%1：本日が提出期限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="66" />
+        <location filename="../../kiosk/ui/report_status.py" line="67" />
         <source>%1: due %2 (%3 business days left)</source>
         <translation>%1：期限 %2（残り %3 営業日）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="82" />
+        <location filename="../../kiosk/ui/report_status.py" line="83" />
         <source>Handed in</source>
         <translation>提出済みにする</translation>
     </message>

@@ -17,7 +17,7 @@ def test_auto_without_a_webcam_plays_the_demo_video_in_a_loop(monkeypatch):
     cam = open_camera("auto", assets_dir())
     try:
         frames = [cam.read() for _ in range(60)]  # the demo has 45 frames: this wraps around
-        assert all(f is not None and f.shape == (480, 640, 3) for f in frames)
+        assert all(f is not None and f.shape == (720, 1280, 3) for f in frames)
     finally:
         cam.close()
 
@@ -77,3 +77,34 @@ def test_a_folder_of_images_is_a_camera_too(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(CameraError, match="no images"):
         open_camera(str(tmp_path / "empty"), assets_dir())
+
+
+def test_the_still_of_a_file_camera_is_its_newest_full_size_frame():
+    """A file's frames are already full size: the worker hands back the newest one, taken on the
+    camera thread between two reads (a webcam would switch to its largest mode for it)."""
+    import threading
+
+    from hardware.camera import CameraWorker
+
+    cam = open_camera(str(DEMO), assets_dir())
+    assert cam.still() is None  # nothing bigger than what read() gives
+    seen = threading.Event()
+    worker = CameraWorker(cam, lambda frame, status: seen.set() if frame is not None else None)
+    worker.start()
+    try:
+        assert seen.wait(5)
+        still = worker.still().result(timeout=5)
+        assert still is not None and still.shape == (720, 1280, 3)
+        assert worker.still_height(720) == 720
+    finally:
+        worker.stop()
+    assert worker.still().done()  # a still asked of a stopped camera never leaves the caller waiting
+
+
+def test_a_still_asked_as_the_camera_stops_is_answered():
+    from hardware.camera import CameraWorker
+
+    worker = CameraWorker(open_camera(str(DEMO), assets_dir()), lambda frame, status: None)
+    future = worker.still()  # never started: stop() must still answer it
+    worker.stop()
+    assert future.done()
