@@ -12,8 +12,7 @@ import numpy as np
 
 from kiosk.photo import mesh_index as ix
 from kiosk.photo.crop import MIN_CROP_H, Crop
-from kiosk.photo.landmarks import Detection
-from kiosk.photo.measure import Measure
+from kiosk.photo.measure import Found, Measure
 from kiosk.photo.messages import text
 
 ROLL_MAX = 8.0  # degrees (ICAO)
@@ -41,8 +40,9 @@ class Check:
 PASS = Check(True)
 
 
-def _gray(bgr: np.ndarray) -> np.ndarray:
-    return cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
+def _gray(bgr: np.ndarray, gray: np.ndarray | None = None) -> np.ndarray:
+    """The frame in grey (`gray` when the caller converted it already: once per analysis)."""
+    return gray if gray is not None else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
 
 
 def _poly_mask(shape: tuple[int, ...], pts: np.ndarray) -> np.ndarray:
@@ -58,7 +58,7 @@ def _patch(gray: np.ndarray, centre: np.ndarray, r: float) -> np.ndarray:
     return patch if patch.size else np.array([gray.mean()])
 
 
-def one_face(faces: list[Detection]) -> Check:
+def one_face(faces: list[Found]) -> Check:
     if not faces:
         return Check(False, "no_face")
     return PASS if len(faces) == 1 else Check(False, "one_person", {"faces": len(faces)})
@@ -115,9 +115,9 @@ def chin_level(m: Measure) -> Check:
     return PASS
 
 
-def _eye_stats(bgr: np.ndarray, m: Measure) -> list[tuple[float, float, float]]:
+def _eye_stats(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> list[tuple[float, float, float]]:
     """Per eye: contrast inside the lids (std of grey), mean grey inside, mean grey of the cheek."""
-    gray = _gray(bgr)
+    gray = _gray(bgr, gray)
     out = []
     for eye, cheek in ((ix.EYE_R, ix.CHEEK_PATCH_R), (ix.EYE_L, ix.CHEEK_PATCH_L)):
         inside = gray[_poly_mask(gray.shape, m.points[list(eye), :2])]
@@ -129,27 +129,27 @@ def _eye_stats(bgr: np.ndarray, m: Measure) -> list[tuple[float, float, float]]:
     return out
 
 
-def eyes_open(bgr: np.ndarray, m: Measure) -> Check:
+def eyes_open(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> Check:
     """Lid gap from the mesh, and an eye actually seen between the lids: the mesh alone draws open
     eyes over closed ones, but skin there is as bright as the cheek and even, where an open eye has
     a dark iris and a white (open dev eyes: spread ≥ 0.16 of the cheek's grey or mean ≤ 0.86 of it;
     skin pasted over the eyes: 0.11-0.17 and 0.94-0.96)."""
     lids_ok = min(m.eye_open) >= EYE_OPEN_MIN
-    seen = all(std >= 0.2 * skin or mean <= 0.8 * skin for std, mean, skin in _eye_stats(bgr, m))
+    seen = all(std >= 0.2 * skin or mean <= 0.8 * skin for std, mean, skin in _eye_stats(bgr, m, gray))
     return PASS if lids_ok and seen else Check(False, "open_eyes")
 
 
-def eyes_visible(bgr: np.ndarray, m: Measure) -> Check:
+def eyes_visible(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> Check:
     """Sunglasses or hair over the eyes: the eye area much darker than the cheek and featureless."""
-    for std, mean, skin in _eye_stats(bgr, m):
+    for std, mean, skin in _eye_stats(bgr, m, gray):
         if mean < 0.35 * skin and std < 0.12 * skin:
             return Check(False, "show_eyes")
     return PASS
 
 
-def no_glare(bgr: np.ndarray, m: Measure) -> Check:
+def no_glare(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> Check:
     """Light reflected in glasses: blown-out pixels around the eyes (the eye region grown by half)."""
-    gray = _gray(bgr)
+    gray = _gray(bgr, gray)
     for eye in (ix.EYE_R, ix.EYE_L):
         pts = m.points[list(eye), :2]
         c = pts.mean(axis=0)
@@ -159,20 +159,24 @@ def no_glare(bgr: np.ndarray, m: Measure) -> Check:
     return PASS
 
 
-def teeth_seen(bgr: np.ndarray, m: Measure) -> float:
+def teeth_seen(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> float:
     """Bright, unsaturated pixels between the inner lips, per mouth width squared."""
-    mask = _poly_mask(bgr.shape, m.points[list(ix.MOUTH_INNER), :2])
+    pts = m.points[list(ix.MOUTH_INNER), :2]
     width = float(np.linalg.norm(m.points[ix.MOUTH_L, :2] - m.points[ix.MOUTH_R, :2]))
-    if not mask.any() or width < 1:
+    x0, y0 = np.maximum(0, np.floor(pts.min(axis=0)).astype(int))
+    x1, y1 = np.ceil(pts.max(axis=0)).astype(int) + 1
+    roi = bgr[y0:y1, x0:x1]
+    if roi.size == 0 or width < 1:
         return 0.0
-    hsv = cv2.cvtColor(bgr, cv2.COLOR_BGR2HSV)[mask]
-    skin = float(np.mean(_skin(_gray(bgr), m)))
+    mask = _poly_mask(roi.shape, pts - (x0, y0))
+    hsv = cv2.cvtColor(roi, cv2.COLOR_BGR2HSV)[mask]
+    skin = float(np.mean(_skin(_gray(bgr, gray), m)))
     return float(((hsv[:, 2] > 0.75 * skin) & (hsv[:, 1] < 90)).sum()) / width ** 2
 
 
-def mouth_closed(bgr: np.ndarray, m: Measure) -> Check:
+def mouth_closed(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> Check:
     """Refused: lips apart (speaking) or teeth showing (the passport rule's 'mouth not open')."""
-    teeth = teeth_seen(bgr, m)
+    teeth = teeth_seen(bgr, m, gray)
     if m.mouth_open <= MOUTH_OPEN_MAX and teeth <= TEETH_MAX:
         return PASS
     return Check(False, "close_mouth", {"gap": round(m.mouth_open, 3), "teeth": round(teeth, 3)})
@@ -200,16 +204,16 @@ def _skin(gray: np.ndarray, m: Measure) -> tuple[float, float]:
             float(_patch(gray, m.points[ix.CHEEK_PATCH_L], r).mean()))
 
 
-def exposure(bgr: np.ndarray, m: Measure) -> Check:
-    mean = float(np.mean(_skin(_gray(bgr), m)))
+def exposure(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> Check:
+    mean = float(np.mean(_skin(_gray(bgr, gray), m)))
     if mean < 60:
         return Check(False, "too_dark", {"grey": round(mean)})
     return Check(False, "too_bright", {"grey": round(mean)}) if mean > 235 else PASS
 
 
-def even_light(bgr: np.ndarray, m: Measure) -> Check:
+def even_light(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> Check:
     """The two cheeks, lit alike: the darker at least half as bright as the brighter."""
-    a, b = _skin(_gray(bgr), m)
+    a, b = _skin(_gray(bgr, gray), m)
     ratio = min(a, b) / max(a, b, 1.0)
     return PASS if ratio >= EVEN_LIGHT_MIN else Check(False, "shadow", {"ratio": round(ratio, 2)})
 
@@ -245,7 +249,7 @@ def plain_background(bgr: np.ndarray, m: Measure, crop: Crop) -> Check:
     return PASS
 
 
-def run_checks(bgr: np.ndarray, faces: list[Detection], m: Measure | None, crop: Crop | None,
+def run_checks(bgr: np.ndarray, faces: list[Found], m: Measure | None, crop: Crop | None,
                still_scale: float | None = None) -> dict[str, Check]:
     """`still_scale`: the camera still's height over this frame's; None for a file given as it is
     (no camera to come closer to: the command line reports `upscaled` instead)."""
@@ -258,11 +262,12 @@ def run_checks(bgr: np.ndarray, faces: list[Detection], m: Measure | None, crop:
         checks["framed"] = framed(m, crop, w, h)
         if still_scale is not None:
             checks["resolution"] = resolution(crop, still_scale)
+    g = _gray(bgr)
     checks.update({
         "face_size": face_size(m, h), "centred": centred(m, w), "level": level(m), "facing": facing(m),
-        "chin_level": chin_level(m), "eyes_visible": eyes_visible(bgr, m), "eyes_open": eyes_open(bgr, m),
-        "no_glare": no_glare(bgr, m), "mouth_closed": mouth_closed(bgr, m), "sharp": sharp(bgr, m),
-        "exposure": exposure(bgr, m), "even_light": even_light(bgr, m),
+        "chin_level": chin_level(m), "eyes_visible": eyes_visible(bgr, m, g), "eyes_open": eyes_open(bgr, m, g),
+        "no_glare": no_glare(bgr, m, g), "mouth_closed": mouth_closed(bgr, m, g), "sharp": sharp(bgr, m),
+        "exposure": exposure(bgr, m, g), "even_light": even_light(bgr, m, g),
     })
     if crop is not None:
         checks["plain_background"] = plain_background(bgr, m, crop)

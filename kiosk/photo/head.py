@@ -16,6 +16,7 @@ import numpy as np
 from kiosk.photo import mesh_index as ix
 
 WORK_W = 160  # the head region is segmented on a copy this wide: ~30-90 ms a still on 2 cores
+LIVE_W, LIVE_ITER = 96, 2  # a preview frame's coarser segment (the still is measured again in full)
 BAND = 0.3  # the crown is looked for over the middle ± this × the face width
 MIN_COLUMNS = 0.08  # a row belongs to the head when this share of the band is head
 # Seed priors, generous first: the head ellipse around the forehead point (× face width, × face
@@ -33,7 +34,8 @@ class Head:
     scale: float  # work-region pixels per frame pixel
 
 
-def _segment(small: np.ndarray, q: np.ndarray, w: float, h: float, prior: tuple[float, float]) -> np.ndarray:
+def _segment(small: np.ndarray, q: np.ndarray, w: float, h: float, prior: tuple[float, float],
+             iterations: int) -> np.ndarray:
     """GrabCut with the face oval as sure head, an ellipse around the forehead as probable head, and
     above the eyes everything more than one face width from the middle as sure backdrop."""
     mask = np.full(small.shape[:2], cv2.GC_PR_BGD, np.uint8)
@@ -47,15 +49,16 @@ def _segment(small: np.ndarray, q: np.ndarray, w: float, h: float, prior: tuple[
     upper = mask[:eye_y]
     upper[reach[:eye_y] == 0] = cv2.GC_BGD
     bgd, fgd = np.zeros((1, 65)), np.zeros((1, 65))
-    cv2.grabCut(small, mask, None, bgd, fgd, 4, cv2.GC_INIT_WITH_MASK)
+    cv2.grabCut(small, mask, None, bgd, fgd, iterations, cv2.GC_INIT_WITH_MASK)
     head = ((mask == cv2.GC_FGD) | (mask == cv2.GC_PR_FGD)).astype(np.uint8)
     _, labels = cv2.connectedComponents(head)
     nose = q[ix.NOSE_BRIDGE].astype(int)
     return labels == labels[min(nose[1], labels.shape[0] - 1), min(nose[0], labels.shape[1] - 1)]
 
 
-def find_head(bgr: np.ndarray, points: np.ndarray) -> Head:
-    """`points`: the face mesh (468 × 3, frame pixels)."""
+def find_head(bgr: np.ndarray, points: np.ndarray, live: bool = False) -> Head:
+    """`points`: the face mesh (468 × 3, frame pixels); `live`: coarser and faster, for the preview."""
+    work_w, iterations = (LIVE_W, LIVE_ITER) if live else (WORK_W, 4)
     w = float(np.linalg.norm(points[ix.CHEEK_L, :2] - points[ix.CHEEK_R, :2]))
     h = float(points[ix.CHIN, 1] - points[ix.FOREHEAD, 1])
     cx = float(points[[ix.CHEEK_R, ix.CHEEK_L], 0].mean())
@@ -65,13 +68,13 @@ def find_head(bgr: np.ndarray, points: np.ndarray) -> Head:
     roi = bgr[y0:y1, x0:x1]
     if roi.shape[0] < 8 or roi.shape[1] < 8:  # the face lies (almost) outside the frame
         return Head(None, cx, False, np.zeros((1, 1), bool), (x0, y0), 1.0)
-    k = WORK_W / max(1, roi.shape[1])
-    small = cv2.resize(roi, (WORK_W, max(8, round(roi.shape[0] * k))), interpolation=cv2.INTER_AREA)
+    k = work_w / max(1, roi.shape[1])
+    small = cv2.resize(roi, (work_w, max(8, round(roi.shape[0] * k))), interpolation=cv2.INTER_AREA)
     q = (points[:, :2] - (x0, y0)) * k
     band = slice(max(0, int((cx - x0 - BAND * w) * k)), int((cx - x0 + BAND * w) * k) + 1)
     head, top = np.zeros(small.shape[:2], bool), None
     for prior in PRIORS:
-        head = _segment(small, q, w * k, h * k, prior)
+        head = _segment(small, q, w * k, h * k, prior, iterations)
         rows = np.flatnonzero(head[:, band].mean(axis=1) >= MIN_COLUMNS)
         top = int(rows[0]) if rows.size else None
         if top is not None and top > 0:

@@ -9,13 +9,14 @@ import numpy as np
 
 from kiosk.photo import mesh_index as ix
 from kiosk.photo.head import Head, find_head
-from kiosk.photo.landmarks import Detection, Mesh, detect_faces, face_mesh, landmarks, roi_from_detection
+from kiosk.photo.landmarks import Detection, Mesh, detect_faces, face_mesh, roi_from_detection, roi_from_mesh
 
 # The mesh's chin point sits on the bony chin; the soft tissue's lowest point is a little lower:
 # 2.1 % of the forehead-to-chin distance (median on 9 dev portraits, docs/photo.md).
 CHIN_BELOW_MESH = 0.021
 MESH_PRESENCE = 0.5  # the mesh's own face score; a false detection reads near 0
-OTHER_FACE = 0.35  # a face at least this fraction of the applicant's width counts as a second person
+OTHER_FACE = 0.35
+DETECTORS = ("full",)  # MediaPipe's full-range detector: near faces and a second person further back  # a face at least this fraction of the applicant's width counts as a second person
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _angle(dy: float, dx: float) -> float:
     return float(np.degrees(np.arctan2(dy, dx)))
 
 
-def measure_mesh(bgr: np.ndarray, mesh: Mesh) -> Measure:
+def measure_mesh(bgr: np.ndarray, mesh: Mesh, live: bool = False) -> Measure:
     p = mesh.points
     oval = p[list(ix.FACE_OVAL), :2]
     x0, y0 = oval.min(axis=0)
@@ -71,7 +72,7 @@ def measure_mesh(bgr: np.ndarray, mesh: Mesh) -> Measure:
     eye_l = p[[ix.EYE_L_OUTER, ix.EYE_L_INNER], :2].mean(axis=0)
     down = p[ix.CHIN, :2] - p[ix.FOREHEAD, :2]  # along the face, so a tilted head's chin stays on it
     chin = p[ix.CHIN, :2] + CHIN_BELOW_MESH * down
-    head = find_head(bgr, p)
+    head = find_head(bgr, p, live)
     return Measure(
         face=Box(int(x0), int(y0), int(x1 - x0), int(y1 - y0)), points=p,
         eyes=(tuple(eye_r), tuple(eye_l)) if eye_r[0] <= eye_l[0] else (tuple(eye_l), tuple(eye_r)),
@@ -86,22 +87,30 @@ def measure_mesh(bgr: np.ndarray, mesh: Mesh) -> Measure:
         head=head)
 
 
-def find_faces(bgr: np.ndarray) -> list[Detection]:
+@dataclass(frozen=True)
+class Found:
+    """A face the detector found and the mesh confirmed (its first-pass mesh, reused by measure)."""
+
+    detection: Detection
+    mesh: Mesh
+
+
+def find_faces(bgr: np.ndarray, detectors: tuple[str, ...] = DETECTORS) -> list[Found]:
     """The applicant first (the largest face), then anyone else large enough to be a person in the
-    picture rather than a face on a poster far behind. Both detectors run (the short-range one
-    places a near face best, the full-range one finds a second face further back); a detection
-    counts only when the face mesh agrees there is a face (a flag or a pattern can fool the detector)."""
-    found: list[Detection] = []
-    for d in detect_faces(bgr, "short") + detect_faces(bgr, "full"):
-        if any(_same(d, f) or _same(f, d) for f in found):
+    picture rather than a face on a poster far behind. A detection counts only when the face mesh
+    agrees there is a face (a flag or a pattern can fool the detector)."""
+    found: list[Found] = []
+    for d in (d for name in detectors for d in detect_faces(bgr, name)):
+        if any(_same(d, f.detection) or _same(f.detection, d) for f in found):
             continue
-        if face_mesh(bgr, roi_from_detection(d)).presence >= MESH_PRESENCE:
-            found.append(d)
+        mesh = face_mesh(bgr, roi_from_detection(d))
+        if mesh.presence >= MESH_PRESENCE:
+            found.append(Found(d, mesh))
     if not found:
         return []
-    found.sort(key=lambda d: -d.box[2])
+    found.sort(key=lambda f: -f.detection.box[2])
     main = found[0]
-    return [main, *(d for d in found[1:] if d.box[2] >= OTHER_FACE * main.box[2])]
+    return [main, *(f for f in found[1:] if f.detection.box[2] >= OTHER_FACE * main.detection.box[2])]
 
 
 def _same(a: Detection, b: Detection) -> bool:
@@ -110,5 +119,8 @@ def _same(a: Detection, b: Detection) -> bool:
     return b.box[0] <= ax <= b.box[0] + b.box[2] and b.box[1] <= ay <= b.box[1] + b.box[3]
 
 
-def measure(bgr: np.ndarray, face: Detection) -> Measure:
-    return measure_mesh(bgr, landmarks(bgr, face))
+def measure(bgr: np.ndarray, face: Found, live: bool = False) -> Measure:
+    """`live`: a preview frame — the first-pass mesh and a coarser head segment (about 3× faster);
+    a still gets the mesh refined on its own ROI and the full segment."""
+    mesh = face.mesh if live else face_mesh(bgr, roi_from_mesh(face.mesh.points))
+    return measure_mesh(bgr, mesh, live)

@@ -9,13 +9,12 @@ import numpy as np
 
 from kiosk.photo.checks import Check, run_checks
 from kiosk.photo.crop import Crop, crop_rect, export_jpeg
-from kiosk.photo.landmarks import Detection
-from kiosk.photo.measure import Measure, find_faces, measure
+from kiosk.photo.measure import Found, Measure, find_faces, measure
 
 
 @dataclass(frozen=True)
 class Analysis:
-    faces: list[Detection]
+    faces: list[Found]
     measure: Measure | None
     crop: Crop | None
     checks: dict[str, Check]
@@ -31,10 +30,15 @@ class Analysis:
         return export_jpeg(bgr, self.crop) if self.crop is not None else None
 
 
-def analyse(bgr: np.ndarray, still_scale: float | None = None) -> Analysis:
+def analyse(bgr: np.ndarray, still_scale: float | None = None, live: bool = False) -> Analysis:
     """`still_scale`: for a camera, the still's height over this frame's (a live frame is smaller
-    than the still the shutter takes; the resolution check judges the still). None for a file."""
-    faces = find_faces(bgr)
-    m = measure(bgr, faces[0]) if faces else None
+    than the still the shutter takes; the resolution check judges the still). None for a file.
+    `live`: a preview frame, measured faster and coarser (kiosk.photo.measure.measure)."""
+    return assemble(bgr, find_faces(bgr), still_scale, live)
+
+
+def assemble(bgr: np.ndarray, faces: list[Found], still_scale: float | None = None, live: bool = False) -> Analysis:
+    """The analysis of faces already found (kiosk.photo.live follows a face without the detector)."""
+    m = measure(bgr, faces[0], live) if faces else None
     crop = crop_rect(m, bgr.shape[1], bgr.shape[0]) if m is not None else None
     return Analysis(faces, m, crop, run_checks(bgr, faces, m, crop, still_scale))

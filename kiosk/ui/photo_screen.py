@@ -29,6 +29,7 @@ from hardware.camera import Camera
 from kiosk.photo.accepted import AcceptedPhoto
 from kiosk.photo.crop import EXPORT_H, PHOTO_H_MM, PHOTO_W_MM, centre_crop, crop_image, encode_jpeg
 from kiosk.photo.guide import Hint, hint, hints
+from kiosk.photo.live import LiveTracker
 from kiosk.photo.pipeline import Analysis, analyse
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.camera_view import CameraView, to_pixmap
@@ -50,11 +51,11 @@ class Live:
     k: float
 
 
-def analyse_live(frame: np.ndarray, still_h: int) -> Live:
+def analyse_live(tracker: LiveTracker, frame: np.ndarray, still_h: int) -> Live:
     """The checks on a preview frame, judging resolution by the still the shutter will take."""
     k = min(1.0, LIVE_W / frame.shape[1])
     small = cv2.resize(frame, None, fx=k, fy=k, interpolation=cv2.INTER_AREA) if k < 1 else frame
-    return Live(analyse(small, still_scale=still_h / small.shape[0]), k)
+    return Live(tracker.analyse(small, still_scale=still_h / small.shape[0]), k)
 
 
 class PhotoScreen(Page):
@@ -70,6 +71,7 @@ class PhotoScreen(Page):
         self.analysis: Analysis | None = None
         self.steady_since: float | None = None
         self.result: AcceptedPhoto | None = None  # the photo under review
+        self.tracker = LiveTracker()  # follows the face between live frames (the analysis thread's own)
         self.title = label("title")
         self.hint = label("title")
         self.status = label("error")
@@ -152,6 +154,7 @@ class PhotoScreen(Page):
         self.result = None
         self.steady_since = None
         self.analysis = None
+        self.tracker = LiveTracker()
         self._reviewing(False)
         self.hint.setText("")
         self.status.setText(self.view.start())
@@ -159,7 +162,7 @@ class PhotoScreen(Page):
     def _analyse(self, frame: np.ndarray) -> Live:  # the analysis thread
         worker = self.view.worker
         still_h = worker.still_height(frame.shape[0]) if worker is not None else frame.shape[0]
-        return analyse_live(frame, still_h)
+        return analyse_live(self.tracker, frame, still_h)
 
     def _reviewing(self, on: bool) -> None:
         self.shutter.setVisible(not on)
