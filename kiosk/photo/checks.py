@@ -12,6 +12,7 @@ import numpy as np
 
 from kiosk.photo import mesh_index as ix
 from kiosk.photo.crop import MIN_CROP_H, Crop
+from kiosk.photo.imaging import inside, shrink
 from kiosk.photo.measure import Found, Measure
 from kiosk.photo.messages import text
 
@@ -43,12 +44,6 @@ PASS = Check(True)
 def _gray(bgr: np.ndarray, gray: np.ndarray | None = None) -> np.ndarray:
     """The frame in grey (`gray` when the caller converted it already: once per analysis)."""
     return gray if gray is not None else cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
-
-
-def _poly_mask(shape: tuple[int, ...], pts: np.ndarray) -> np.ndarray:
-    mask = np.zeros(shape[:2], np.uint8)
-    cv2.fillPoly(mask, [np.round(pts).astype(np.int32)], 1)
-    return mask.astype(bool)
 
 
 def _patch(gray: np.ndarray, centre: np.ndarray, r: float) -> np.ndarray:
@@ -120,12 +115,12 @@ def _eye_stats(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> l
     gray = _gray(bgr, gray)
     out = []
     for eye, cheek in ((ix.EYE_R, ix.CHEEK_PATCH_R), (ix.EYE_L, ix.CHEEK_PATCH_L)):
-        inside = gray[_poly_mask(gray.shape, m.points[list(eye), :2])]
+        seen = inside(gray, m.points[list(eye), :2])
         skin = _patch(gray, m.points[cheek], m.face.w * 0.06)
-        if inside.size < 4 or skin.size == 0:
+        if seen.size < 4 or skin.size == 0:
             out.append((0.0, 0.0, 1.0))
             continue
-        out.append((float(inside.std()), float(inside.mean()), float(skin.mean())))
+        out.append((float(seen.std()), float(seen.mean()), float(skin.mean())))
     return out
 
 
@@ -153,7 +148,7 @@ def no_glare(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> Che
     for eye in (ix.EYE_R, ix.EYE_L):
         pts = m.points[list(eye), :2]
         c = pts.mean(axis=0)
-        area = gray[_poly_mask(gray.shape, c + (pts - c) * 1.8)]
+        area = inside(gray, c + (pts - c) * 1.8)
         if area.size and float((area >= 250).mean()) > 0.05:
             return Check(False, "glasses_glare")
     return PASS
@@ -168,8 +163,7 @@ def teeth_seen(bgr: np.ndarray, m: Measure, gray: np.ndarray | None = None) -> f
     roi = bgr[y0:y1, x0:x1]
     if roi.size == 0 or width < 1:
         return 0.0
-    mask = _poly_mask(roi.shape, pts - (x0, y0))
-    hsv = cv2.cvtColor(roi, cv2.COLOR_BGR2HSV)[mask]
+    hsv = inside(cv2.cvtColor(roi, cv2.COLOR_BGR2HSV), pts - (x0, y0))
     skin = float(np.mean(_skin(_gray(bgr, gray), m)))
     return float(((hsv[:, 2] > 0.75 * skin) & (hsv[:, 1] < 90)).sum()) / width ** 2
 
@@ -189,7 +183,7 @@ def _face_gray(bgr: np.ndarray, m: Measure, width: int = 160) -> np.ndarray:
     if face.size == 0:
         return np.zeros((1, 1), np.uint8)
     k = width / face.shape[1]
-    return _gray(cv2.resize(face, (width, max(1, int(face.shape[0] * k))), interpolation=cv2.INTER_AREA))
+    return _gray(shrink(face, (width, max(1, int(face.shape[0] * k)))))
 
 
 def sharp(bgr: np.ndarray, m: Measure) -> Check:
@@ -237,7 +231,7 @@ def plain_background(bgr: np.ndarray, m: Measure, crop: Crop) -> Check:
     h = m.head
     x0, y0 = h.origin
     roi = bgr[y0:, x0:][: int(h.mask.shape[0] / h.scale) + 1, : int(h.mask.shape[1] / h.scale) + 1]
-    small = cv2.resize(roi, (h.mask.shape[1], h.mask.shape[0]), interpolation=cv2.INTER_AREA)
+    small = shrink(roi, (h.mask.shape[1], h.mask.shape[0]))
     back = background_mask(m, crop, bgr.shape[1], bgr.shape[0])
     if back.sum() < 50:
         return PASS  # the head fills the crop: nothing to judge

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk.photo.imaging import shrink
 from kiosk.photo.measure import Box, Measure
 
 PHOTO_W_MM, PHOTO_H_MM = 35.0, 45.0
@@ -65,7 +66,7 @@ def crop_image(bgr: np.ndarray, crop: Crop) -> np.ndarray:
     padded = cv2.copyMakeBorder(bgr, top, max(0, b.y + b.h - bgr.shape[0]), left,
                                 max(0, b.x + b.w - bgr.shape[1]), cv2.BORDER_REPLICATE)
     cut = padded[b.y + top: b.y + top + b.h, b.x + left: b.x + left + b.w]
-    return cv2.resize(cut, (EXPORT_W, EXPORT_H), interpolation=cv2.INTER_AREA if b.w > EXPORT_W else cv2.INTER_CUBIC)
+    return shrink(cut, (EXPORT_W, EXPORT_H)) if b.w > EXPORT_W else cv2.resize(cut, (EXPORT_W, EXPORT_H), interpolation=cv2.INTER_CUBIC)
 
 
 def centre_crop(frame: np.ndarray) -> np.ndarray:
@@ -74,7 +75,7 @@ def centre_crop(frame: np.ndarray) -> np.ndarray:
     cw = min(w, int(h * PHOTO_W_MM / PHOTO_H_MM))
     ch = int(cw * PHOTO_H_MM / PHOTO_W_MM)
     x, y = (w - cw) // 2, (h - ch) // 2
-    return cv2.resize(frame[y:y + ch, x:x + cw], (EXPORT_W, EXPORT_H), interpolation=cv2.INTER_AREA)
+    return shrink(frame[y:y + ch, x:x + cw], (EXPORT_W, EXPORT_H))
 
 
 def encode_jpeg(photo: np.ndarray) -> bytes:

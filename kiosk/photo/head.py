@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from kiosk.photo import mesh_index as ix
+from kiosk.photo.imaging import shrink
 
 WORK_W = 160  # the head region is segmented on a copy this wide: ~30-90 ms a still on 2 cores
 LIVE_W, LIVE_ITER = 96, 2  # a preview frame's coarser segment (the still is measured again in full)
@@ -69,7 +70,7 @@ def find_head(bgr: np.ndarray, points: np.ndarray, live: bool = False) -> Head:
     if roi.shape[0] < 8 or roi.shape[1] < 8:  # the face lies (almost) outside the frame
         return Head(None, cx, False, np.zeros((1, 1), bool), (x0, y0), 1.0)
     k = work_w / max(1, roi.shape[1])
-    small = cv2.resize(roi, (work_w, max(8, round(roi.shape[0] * k))), interpolation=cv2.INTER_AREA)
+    small = shrink(roi, (work_w, max(8, round(roi.shape[0] * k))))
     q = (points[:, :2] - (x0, y0)) * k
     band = slice(max(0, int((cx - x0 - BAND * w) * k)), int((cx - x0 + BAND * w) * k) + 1)
     head, top = np.zeros(small.shape[:2], bool), None

