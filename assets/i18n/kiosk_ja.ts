@@ -418,152 +418,157 @@
 <context>
     <name>PhotoScreen</name>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="110" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="122" />
         <source>Photo: look straight at the camera</source>
         <translation>写真撮影：カメラをまっすぐ見てください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="111" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="123" />
         <source>Take the photo</source>
         <translation>撮影する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="112" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="124" />
         <source>Retake</source>
         <translation>撮り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="113" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="125" />
         <source>Use this photo</source>
         <translation>この写真にする</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="114" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="126" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="120" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="127" />
+        <source>Actual size</source>
+        <translation>実物大</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="133" />
         <source>No face found: face the camera.</source>
         <translation>顔が見つかりません。カメラの正面に来てください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="121" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="134" />
         <source>Only the applicant may be in the picture.</source>
         <translation>写るのは申請者お一人だけにしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="122" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="135" />
         <source>The head is cut off: step back and move to the centre.</source>
         <translation>頭や肩が画面からはみ出しています。少し下がって中央へ。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="123" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="136" />
         <source>The top of the head cannot be seen: step back a little.</source>
         <translation>頭の上が見えません。少し下がってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="124" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="137" />
         <source>The hair cannot be told from the backdrop: make the backdrop brighter.</source>
         <translation>髪と背景の境目が見えません。背景を明るくしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="125" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="138" />
         <source>Too far: come closer to the camera.</source>
         <translation>遠すぎます。カメラに近づいてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="126" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="139" />
         <source>Too close: step back a little.</source>
         <translation>近すぎます。少し下がってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="127" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="140" />
         <source>Move to the centre.</source>
         <translation>中央に移動してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="128" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="141" />
         <source>The head is tilted: hold it straight.</source>
         <translation>頭が傾いています。まっすぐにしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="129" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="142" />
         <source>The head is turned: look straight at the camera.</source>
         <translation>顔が横を向いています。カメラの正面を向いてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="130" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="143" />
         <source>The chin is up: lower it a little.</source>
         <translation>あごが上がっています。少し引いてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="131" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="144" />
         <source>The head is bowed: raise the chin a little.</source>
         <translation>うつむいています。少しあごを上げてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="132" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="145" />
         <source>The eyes look closed: open them.</source>
         <translation>目が閉じています。目を開けてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="133" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="146" />
         <source>The eyes cannot be seen: take off sunglasses, move the hair away.</source>
         <translation>目が見えません。サングラスや前髪を外してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="134" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="147" />
         <source>Light reflects in the glasses: tilt the head slightly or take them off.</source>
         <translation>眼鏡に光が反射しています。少し顔の角度を変えるか、眼鏡を外してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="135" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="148" />
         <source>Close the mouth.</source>
         <translation>口を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="136" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="149" />
         <source>Blurred: hold still and try again.</source>
         <translation>ぶれています。動かずにもう一度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="137" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="150" />
         <source>Too dark: more light please.</source>
         <translation>暗すぎます。照明を明るくしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="138" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="151" />
         <source>Too bright: less light please.</source>
         <translation>明るすぎます。照明を弱めてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="139" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="152" />
         <source>A shadow on the face: adjust the light.</source>
         <translation>顔に影があります。照明を調整してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="140" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="153" />
         <source>The background is not plain: stand in front of the backdrop.</source>
         <translation>背景が無地ではありません。背景スタンドの前に立ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="141" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="154" />
         <source>Please take off the hat (for a religious or medical reason, ask the staff).</source>
         <translation>帽子を取ってください（宗教・医療上の理由なら係員へ）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="202" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="223" />
         <source>Hold still… %1</source>
         <translation>そのまま動かないでください… %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="232" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="253" />
         <source>All checks passed.</source>
         <translation>すべてのチェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="234" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="255" />
         <source>(The photo file is enlarged from %1 px of camera height.)</source>
         <translation>（写真ファイルはカメラの縦 %1 px から拡大しています）</translation>
     </message>

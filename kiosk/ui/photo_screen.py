@@ -75,20 +75,30 @@ class PhotoScreen(Page):
         self.title = label("title")
         self.hint = label("title")
         self.status = label("error")
+        self.actual = label()
+        self.actual_caption = label()
         self.view = CameraView(open_camera, analyse=self._analyse, on_analysis=self._analysed,
                                on_status=self.status.setText, overlay=self._draw_guide)
         self.shutter = self._button("primary", self.take)
         self.retake = self._button("", self.start)
         self.accept_button = self._button("done", self.accept)
         self.back = self._button("", self.cancel)
-        for text in (self.title, self.hint, self.status):
+        for text in (self.title, self.hint, self.status, self.actual_caption):
             self._big(text)
         row = QHBoxLayout()
         for b in (self.shutter, self.retake, self.accept_button, self.back):
             row.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
+        pictures = QHBoxLayout()
+        pictures.addWidget(self.view, 1)
+        true_size = QVBoxLayout()  # the review's photo as it will be on paper, beside the large one
+        true_size.addStretch(1)
+        true_size.addWidget(self.actual)
+        true_size.addWidget(self.actual_caption)
+        true_size.addStretch(1)
+        pictures.addLayout(true_size)
+        layout.addLayout(pictures, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.status)
         layout.addLayout(row)
@@ -114,6 +124,7 @@ class PhotoScreen(Page):
         self.retake.setText(self.tr("Retake"))
         self.accept_button.setText(self.tr("Use this photo"))
         self.back.setText(self.tr("Back"))
+        self.actual_caption.setText(self.tr("Actual size"))
 
     def hint_text(self, h: Hint) -> str:
         """A hint code (kiosk.photo.messages) in the screen's language."""
@@ -165,6 +176,10 @@ class PhotoScreen(Page):
         return analyse_live(self.tracker, frame, still_h)
 
     def _reviewing(self, on: bool) -> None:
+        self.actual.setVisible(on)
+        self.actual_caption.setVisible(on)
+        if not on:
+            self.actual.clear()
         self.shutter.setVisible(not on)
         self.retake.setVisible(on)
         self.accept_button.setVisible(on)
@@ -185,8 +200,11 @@ class PhotoScreen(Page):
                 painter.drawLine(QPointF(cx - half_w * 1.6, y * s), QPointF(cx + half_w * 1.6, y * s))
         if a.crop is not None:  # what becomes the 35 × 45 mm photo, so nobody is surprised by the review
             b = a.crop.box
-            painter.setPen(QPen(QColor("white"), 2, Qt.PenStyle.DashLine))
-            painter.drawRect(QRectF((w - b.x - b.w) * s, b.y * s, b.w * s, b.h * s))
+            rect = QRectF((w - b.x - b.w) * s, b.y * s, b.w * s, b.h * s)
+            for colour, width, style in ((QColor(40, 40, 40), 4, Qt.PenStyle.SolidLine),
+                                         (QColor("white"), 2, Qt.PenStyle.DashLine)):  # seen on a white backdrop too
+                painter.setPen(QPen(colour, width, style))
+                painter.drawRect(rect)
 
     def _analysed(self, live: Live) -> None:
         if self.result is not None:
@@ -241,13 +259,12 @@ class PhotoScreen(Page):
         self._reviewing(True)
 
     def _show_true_size(self, image: np.ndarray) -> None:
-        """The photo at its printed size (35 × 45 mm) on this screen, or as large as fits."""
+        """The photo large (to judge it) and, beside it, at its printed 35 × 45 mm on this screen
+        (from the screen's physical DPI), so nobody is surprised by the size on paper."""
+        self.view.show_still(image)
         dpi = self.screen().physicalDotsPerInch() if self.screen() is not None else 96.0
-        w, h = int(PHOTO_W_MM / 25.4 * dpi), int(PHOTO_H_MM / 25.4 * dpi)
-        if w <= self.view.width() and h <= self.view.height():
-            self.view.setPixmap(to_pixmap(cv2.resize(image, (w, h), interpolation=cv2.INTER_AREA), QSize(w, h)))
-        else:
-            self.view.show_still(image)
+        w, h = round(PHOTO_W_MM / 25.4 * dpi), round(PHOTO_H_MM / 25.4 * dpi)
+        self.actual.setPixmap(to_pixmap(cv2.resize(image, (w, h), interpolation=cv2.INTER_AREA), QSize(w, h)))
 
     def accept(self) -> None:
         if self.result is None:

@@ -63,6 +63,9 @@ def test_a_compliant_face_is_taken_by_itself_reviewed_and_accepted_from_memory(q
     assert s.view.worker is None  # no live camera while reviewing
     still = s.view.pixmap()
     assert abs(still.width() / still.height() - 35 / 45) < 0.01  # true proportions
+    dpi = s.screen().physicalDotsPerInch()
+    actual = s.actual.pixmap()  # and beside it at the size it will have on paper
+    assert s.actual.isVisible() and (actual.width(), actual.height()) == (round(35 / 25.4 * dpi), round(45 / 25.4 * dpi))
     before = sorted(tmp_path.rglob("*"))
 
     with qtbot.waitSignal(s.accepted, timeout=2000) as sig:
