@@ -228,10 +228,7 @@ def background_mask(m: Measure, crop: Crop, frame_w: int, frame_h: int) -> np.nd
 
 def plain_background(bgr: np.ndarray, m: Measure, crop: Crop) -> Check:
     """Outside the head's segment: little colour spread and few edges."""
-    h = m.head
-    x0, y0 = h.origin
-    roi = bgr[y0:, x0:][: int(h.mask.shape[0] / h.scale) + 1, : int(h.mask.shape[1] / h.scale) + 1]
-    small = shrink(roi, (h.mask.shape[1], h.mask.shape[0]))
+    small = m.head.work
     back = background_mask(m, crop, bgr.shape[1], bgr.shape[0])
     if back.sum() < 50:
         return PASS  # the head fills the crop: nothing to judge

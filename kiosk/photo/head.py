@@ -31,6 +31,7 @@ class Head:
     crown_x: float
     touches_top: bool  # the head's segment reaches the top edge of the frame
     mask: np.ndarray  # bool, the head in the work region (for the background check)
+    work: np.ndarray  # the work region itself, as small as the mask (BGR)
     origin: tuple[int, int]  # the work region's top-left corner in the frame
     scale: float  # work-region pixels per frame pixel
 
@@ -68,7 +69,7 @@ def find_head(bgr: np.ndarray, points: np.ndarray, live: bool = False) -> Head:
     y0, y1 = int(max(0, points[ix.FOREHEAD, 1] - 1.2 * h)), int(min(fh, points[ix.CHIN, 1]))
     roi = bgr[y0:y1, x0:x1]
     if roi.shape[0] < 8 or roi.shape[1] < 8:  # the face lies (almost) outside the frame
-        return Head(None, cx, False, np.zeros((1, 1), bool), (x0, y0), 1.0)
+        return Head(None, cx, False, np.zeros((1, 1), bool), np.zeros((1, 1, 3), np.uint8), (x0, y0), 1.0)
     k = work_w / max(1, roi.shape[1])
     small = shrink(roi, (work_w, max(8, round(roi.shape[0] * k))))
     q = (points[:, :2] - (x0, y0)) * k
@@ -84,4 +85,4 @@ def find_head(bgr: np.ndarray, points: np.ndarray, live: bool = False) -> Head:
     crown = None if top is None or touches else y0 + top / k
     if top == 0 and y0 > 0:  # ran 1.2 face heights above the forehead: the backdrop is not told apart
         crown = None
-    return Head(crown, cx, touches, head, (x0, y0), k)
+    return Head(crown, cx, touches, head, small, (x0, y0), k)
