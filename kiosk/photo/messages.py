@@ -35,6 +35,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "shadow": ("顔に影があります。照明を調整してください", "a shadow on the face: adjust the light"),
     "plain_background": ("背景が無地ではありません。背景スタンドの前に立ってください",
                          "the background is not plain: stand in front of the backdrop"),
+    "keep_still": ("そのまま動かないでください… {seconds}", "hold still… {seconds}"),
     "remove_hat": ("帽子を取ってください（宗教・医療上の理由なら係員へ）",
                    "please take off the hat (for a religious or medical reason, ask the staff)"),
 }

@@ -13,7 +13,6 @@ nothing is written to disk. Measurement, checks and crop: kiosk/photo.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from hardware.camera import Camera
 from kiosk.photo.accepted import AcceptedPhoto
 from kiosk.photo.crop import EXPORT_H, PHOTO_H_MM, PHOTO_W_MM, centre_crop, crop_image, encode_jpeg
-from kiosk.photo.guide import Hint, hint, hints
+from kiosk.photo.guide import Guide, Hint, hints
 from kiosk.photo.live import LiveTracker
 from kiosk.photo.pipeline import Analysis, analyse
 from kiosk.ui.base import Page, button, label
@@ -67,9 +66,8 @@ class PhotoScreen(Page):
         """`open_camera` gives the camera each time the screen goes live (the settings may have
         changed, a webcam may have been plugged in); the camera thread closes it when the screen stops."""
         super().__init__(parent)
-        self.hold_s = hold_s
+        self.guide = Guide(hold_s)  # hint and countdown (kiosk.photo.guide)
         self.analysis: Analysis | None = None
-        self.steady_since: float | None = None
         self.result: AcceptedPhoto | None = None  # the photo under review
         self.tracker = LiveTracker()  # follows the face between live frames (the analysis thread's own)
         self.title = label("title")
@@ -154,6 +152,8 @@ class PhotoScreen(Page):
             "remove_hat": self.tr("Please take off the hat (for a religious or medical reason, ask the staff)."),
         }
         text = texts.get(h.code, h.code)
+        if h.code == "keep_still":
+            return self.tr("Hold still… %1").replace("%1", str(p.get("seconds", 0)))
         if h.code == "head_straight" and "angle" in p:
             text += f" ({p['angle']:+.0f}°)"
         return text
@@ -163,7 +163,7 @@ class PhotoScreen(Page):
     def start(self) -> None:
         """Show the live preview (also "retake")."""
         self.result = None
-        self.steady_since = None
+        self.guide.reset()
         self.analysis = None
         self.tracker = LiveTracker()
         self._reviewing(False)
@@ -209,19 +209,10 @@ class PhotoScreen(Page):
     def _analysed(self, live: Live) -> None:
         if self.result is not None:
             return
-        a = self.analysis = live.analysis
-        first = hint(a)
-        if first is not None:
-            self.steady_since = None
-            self.hint.setText(self.hint_text(first))
-            return
-        now = time.monotonic()
-        if self.steady_since is None:
-            self.steady_since = now
-        left = self.hold_s - (now - self.steady_since)
-        if left > 0:
-            self.hint.setText(self.tr("Hold still… %1").replace("%1", str(math.ceil(left))))
-        else:
+        self.analysis = live.analysis
+        told, due = self.guide.update(live.analysis, time.monotonic())
+        self.hint.setText(self.hint_text(told))
+        if due:
             self.take()
 
     # ---- review --------------------------------------------------------------------------------
