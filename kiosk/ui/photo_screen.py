@@ -103,6 +103,15 @@ class PhotoScreen(Page):
         self._reviewing(False)
         self.retranslate()
 
+    @property
+    def hold_s(self) -> float:
+        """Seconds every check must hold before the photo is taken by itself."""
+        return self.guide.hold_s
+
+    @hold_s.setter
+    def hold_s(self, seconds: float) -> None:
+        self.guide.hold_s = seconds
+
     def _big(self, w: QWidget) -> None:
         font = QFont(w.font())
         font.setPixelSize(max(TEXT_PX, font.pixelSize()))
