@@ -101,3 +101,13 @@ def test_every_expectation_in_truth_json_is_covered():
                "fr-two_people.jpg", "fr-obama_and_biden.jpg", "hiv-demoImage-4people.jpg",
                "fr-obama_partial_face.jpg", "fr-obama_partial_face2.jpg"}
     assert {t["file"] for t in devset.truth()} == covered
+
+
+def test_the_live_preview_measures_close_to_the_still():
+    """The preview's faster measurement (one mesh pass, coarser head cut) guides people to the same
+    crop: its crown and chin stay within 3 % on every portrait with truth."""
+    for name, t in CROWN_CHIN.items():
+        m = analyse(devset.image(name), live=True).measure
+        height = t["chin_y"] - t["crown_y"]
+        assert m.crown_y is not None and abs(m.crown_y - t["crown_y"]) <= 0.03 * height, name
+        assert abs(m.chin_y - t["chin_y"]) <= 0.03 * height, name
