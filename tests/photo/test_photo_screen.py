@@ -165,3 +165,14 @@ def test_a_camera_that_cannot_open_says_why_and_nothing_starts(qtbot, tmp_path):
     assert s.view.worker is None and s.shutter.isVisible()
     qtbot.mouseClick(s.shutter, LEFT)  # no frame: the shutter does nothing rather than fail
     assert s.result is None
+
+
+def test_every_hint_code_has_words_on_the_screen(qtbot):
+    from kiosk.photo.guide import Hint
+    from kiosk.photo.messages import TEXTS
+
+    s = PhotoScreen(lambda: None)
+    qtbot.addWidget(s)
+    for code in TEXTS:
+        words = s.hint_text(Hint(code, {"seconds": 2, "angle": 12.0}))
+        assert words and words != code and "_" not in words, code
