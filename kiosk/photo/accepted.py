@@ -18,4 +18,3 @@ class AcceptedPhoto:
     upscaled: bool  # the file has more pixels than the camera gave for that area
     checks: dict[str, Check] = field(default_factory=dict)
     camera_px: int = 0  # camera pixels behind the photo's 45 mm (531+ prints at 300 dpi without enlarging)
-    overrides: frozenset[str] = frozenset()  # checks the operator overrode (e.g. "head_covering"): flags, no text

@@ -183,10 +183,3 @@ def face_mesh(bgr: np.ndarray, roi: Roi) -> Mesh:
     z = local[:, 2:] * roi.size / MESH_SIZE
     presence = float(1 / (1 + np.exp(-np.clip(flag.reshape(-1)[0], -80, 80))))
     return Mesh(np.concatenate([xy, z], 1), presence, roi)
-
-
-def landmarks(bgr: np.ndarray, d: Detection, refine: bool = True) -> Mesh:
-    """The mesh of one detected face; `refine` runs it again on the ROI the first pass gives (as
-    MediaPipe's tracking does from one video frame to the next), which tightens a still."""
-    mesh = face_mesh(bgr, roi_from_detection(d))
-    return face_mesh(bgr, roi_from_mesh(mesh.points)) if refine else mesh

@@ -46,10 +46,6 @@ class Measure:
     mouth_open: float  # inner lip gap / mouth width
     head: Head
 
-    @property
-    def crown_from_hair(self) -> bool:  # the old key's meaning: the crown was found, not guessed
-        return self.crown_y is not None
-
 
 def _dist(p: np.ndarray, a: int, b: int) -> float:
     return float(np.linalg.norm(p[a, :2] - p[b, :2]))

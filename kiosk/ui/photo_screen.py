@@ -39,9 +39,6 @@ GREEN, ORANGE = QColor("#1fbf4a"), QColor("#f0a000")
 LIVE_W = 1280  # live frames larger than this are analysed on a copy this wide (the still is not)
 STILL_WAIT_S = 3.0  # longest wait for a webcam to switch to its full resolution and back
 
-__all__ = ["AcceptedPhoto", "PhotoScreen"]
-
-
 @dataclass(frozen=True)
 class Live:
     """One live analysis: of the frame scaled by `k` (≤ 1)."""
