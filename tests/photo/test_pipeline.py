@@ -12,8 +12,6 @@ from kiosk.photo.pipeline import analyse
 from tests.photo import devset, images
 from tests.photo.images import Truth
 
-DATA = images.Path(__file__).parent / "data"  # astronaut.png: the same picture, for the UI tests
-
 
 @pytest.fixture(scope="module")
 def booth():
