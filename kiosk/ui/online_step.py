@@ -26,6 +26,7 @@ class OnlineStep(Page):
                  open_camera: Callable[[], Camera] | None = None) -> None:
         super().__init__()
         self.reader = StableReader()
+        self._camera_said = ""  # the last camera status shown
         self.camera = CameraView(open_camera, analyse=decode, on_analysis=self._camera_texts,
                                  on_status=self._camera_status, target_box=True) if open_camera else None
         self.photo = photo
@@ -78,8 +79,12 @@ class OnlineStep(Page):
                 self.error.setText(problem)
 
     def _camera_status(self, status: str) -> None:
+        """The camera's own trouble (unplugged, reconnecting) under the picture, gone when it is back."""
         if status:
             self.error.setText(status)
+        elif self.error.text() == self._camera_said:
+            self.error.setText("")
+        self._camera_said = status
 
     def _camera_texts(self, texts: object) -> None:
         if self.stack.currentIndex() != 0 or not isinstance(texts, list):
