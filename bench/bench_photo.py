@@ -99,10 +99,12 @@ def screen_rates(frame: np.ndarray, seconds: float = 6.0) -> tuple[float, float]
 
         def mark() -> None:
             marks.append((screen.view.shown, screen.view.analysed, time.perf_counter()))
+            if len(marks) == 2:
+                app.quit()
+            else:
+                QTimer.singleShot(int(seconds * 1000), mark)
 
         QTimer.singleShot(1500, mark)  # the first 1.5 s are warm-up (models load, the file opens)
-        QTimer.singleShot(int(1500 + seconds * 1000), mark)
-        QTimer.singleShot(int(1600 + seconds * 1000), app.quit)
         screen.start()
         app.exec()
         screen.cancel()
