@@ -36,6 +36,13 @@ class Head:
     origin: tuple[int, int]  # the work region's top-left corner in the frame
     scale: float  # work-region pixels per frame pixel
 
+    def moved(self, dx: float, dy: float) -> Head:
+        """The same segment carried along with a head that moved by (dx, dy) frame pixels."""
+        ix_, iy = round(dx), round(dy)
+        crown = None if self.crown_y is None else self.crown_y + iy
+        return Head(crown, self.crown_x + ix_, self.touches_top, self.mask, self.work,
+                    (self.origin[0] + ix_, self.origin[1] + iy), self.scale)
+
 
 def _segment(small: np.ndarray, q: np.ndarray, w: float, h: float, prior: tuple[float, float],
              iterations: int) -> np.ndarray:

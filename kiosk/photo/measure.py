@@ -59,7 +59,8 @@ def _angle(dy: float, dx: float) -> float:
     return float(np.degrees(np.arctan2(dy, dx)))
 
 
-def measure_mesh(bgr: np.ndarray, mesh: Mesh, live: bool = False) -> Measure:
+def measure_mesh(bgr: np.ndarray, mesh: Mesh, live: bool = False, head: Head | None = None) -> Measure:
+    """`head`: a segment already made for this head (the live tracker's), else one is made."""
     p = mesh.points
     oval = p[list(ix.FACE_OVAL), :2]
     x0, y0 = oval.min(axis=0)
@@ -68,7 +69,7 @@ def measure_mesh(bgr: np.ndarray, mesh: Mesh, live: bool = False) -> Measure:
     eye_l = p[[ix.EYE_L_OUTER, ix.EYE_L_INNER], :2].mean(axis=0)
     down = p[ix.CHIN, :2] - p[ix.FOREHEAD, :2]  # along the face, so a tilted head's chin stays on it
     chin = p[ix.CHIN, :2] + CHIN_BELOW_MESH * down
-    head = find_head(bgr, p, live)
+    head = head if head is not None else find_head(bgr, p, live)
     return Measure(
         face=Box(int(x0), int(y0), int(x1 - x0), int(y1 - y0)), points=p,
         eyes=(tuple(eye_r), tuple(eye_l)) if eye_r[0] <= eye_l[0] else (tuple(eye_l), tuple(eye_r)),
@@ -115,8 +116,8 @@ def _same(a: Detection, b: Detection) -> bool:
     return b.box[0] <= ax <= b.box[0] + b.box[2] and b.box[1] <= ay <= b.box[1] + b.box[3]
 
 
-def measure(bgr: np.ndarray, face: Found, live: bool = False) -> Measure:
+def measure(bgr: np.ndarray, face: Found, live: bool = False, head: Head | None = None) -> Measure:
     """`live`: a preview frame — the first-pass mesh and a coarser head segment (about 3× faster);
     a still gets the mesh refined on its own ROI and the full segment."""
     mesh = face.mesh if live else face_mesh(bgr, roi_from_mesh(face.mesh.points))
-    return measure_mesh(bgr, mesh, live)
+    return measure_mesh(bgr, mesh, live, head)

@@ -9,6 +9,7 @@ import numpy as np
 
 from kiosk.photo.checks import Check, run_checks
 from kiosk.photo.crop import Crop, crop_rect, export_jpeg
+from kiosk.photo.head import Head
 from kiosk.photo.measure import Found, Measure, find_faces, measure
 
 
@@ -37,8 +38,10 @@ def analyse(bgr: np.ndarray, still_scale: float | None = None, live: bool = Fals
     return assemble(bgr, find_faces(bgr), still_scale, live)
 
 
-def assemble(bgr: np.ndarray, faces: list[Found], still_scale: float | None = None, live: bool = False) -> Analysis:
-    """The analysis of faces already found (kiosk.photo.live follows a face without the detector)."""
-    m = measure(bgr, faces[0], live) if faces else None
+def assemble(bgr: np.ndarray, faces: list[Found], still_scale: float | None = None, live: bool = False,
+             head: Head | None = None) -> Analysis:
+    """The analysis of faces already found (kiosk.photo.live follows a face without the detector,
+    and may carry the head's segment over from the frame before)."""
+    m = measure(bgr, faces[0], live, head) if faces else None
     crop = crop_rect(m, bgr.shape[1], bgr.shape[0]) if m is not None else None
     return Analysis(faces, m, crop, run_checks(bgr, faces, m, crop, still_scale))
