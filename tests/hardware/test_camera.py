@@ -108,3 +108,58 @@ def test_a_still_asked_as_the_camera_stops_is_answered():
     future = worker.still()  # never started: stop() must still answer it
     worker.stop()
     assert future.done()
+
+
+class _WebcamStandIn:
+    """No webcam exists here: this stands in for cv2.VideoCapture on a V4L2 camera whose largest
+    mode is 1920×1080 (it takes any size asked for up to that, as UVC drivers snap to a mode)."""
+
+    MAX = (1920, 1080)
+
+    def __init__(self, index: int) -> None:
+        self.size = (640, 480)
+        self.switches: list[tuple[int, int]] = []
+
+    def isOpened(self) -> bool:  # noqa: N802 (OpenCV's names)
+        return True
+
+    def set(self, prop: int, value: float) -> bool:
+        import cv2
+
+        w, h = self.size
+        if prop == cv2.CAP_PROP_FRAME_WIDTH:
+            w = min(int(value), self.MAX[0])
+        elif prop == cv2.CAP_PROP_FRAME_HEIGHT:
+            h = min(int(value), self.MAX[1])
+        if (w, h) != self.size:
+            self.size = (w, h)
+            self.switches.append(self.size)
+        return True
+
+    def get(self, prop: int) -> float:
+        import cv2
+
+        return {cv2.CAP_PROP_FRAME_WIDTH: self.size[0], cv2.CAP_PROP_FRAME_HEIGHT: self.size[1],
+                cv2.CAP_PROP_FPS: 30.0}.get(prop, 0.0)
+
+    def read(self):
+        import numpy as np
+
+        return True, np.zeros((self.size[1], self.size[0], 3), np.uint8)
+
+    def release(self) -> None:
+        pass
+
+
+def test_a_webcam_previews_at_720p_and_takes_its_still_at_its_largest_mode(monkeypatch):
+    import hardware.camera as camera
+
+    monkeypatch.setattr(camera.cv2, "VideoCapture", _WebcamStandIn)
+    cam = camera.VideoCamera(0, loop=False)
+    assert cam.full_size == (1920, 1080)
+    assert cam.read().shape == (720, 1280, 3)  # the preview
+    still = cam.still()
+    assert still.shape == (1080, 1920, 3)  # the photo
+    assert cam.read().shape == (720, 1280, 3)  # and back to the preview
+    worker = camera.CameraWorker(cam, lambda frame, status: None)
+    assert worker.still_height(720) == 1080  # the live resolution check judges the 1080 px still
