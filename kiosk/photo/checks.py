@@ -88,7 +88,11 @@ def resolution(crop: Crop, still_scale: float = 1.0) -> Check:
 
 
 def centred(m: Measure, frame_w: int) -> Check:
-    return Check(False, "move_centre") if abs(m.center_x - frame_w / 2) / frame_w > 0.2 else PASS
+    """`toward`: the person's own left or right (the camera faces them: a face on the image's
+    left is on their right, so they move to their left)."""
+    if abs(m.center_x - frame_w / 2) / frame_w <= 0.2:
+        return PASS
+    return Check(False, "move_centre", {"toward": "left" if m.center_x < frame_w / 2 else "right"})
 
 
 def level(m: Measure) -> Check:

@@ -160,6 +160,8 @@ class PhotoScreen(Page):
         text = texts.get(h.code, h.code)
         if h.code == "keep_still":
             return self.tr("Hold still… %1").replace("%1", str(p.get("seconds", 0)))
+        if h.code == "move_centre" and "toward" in p:  # the preview is a mirror: their left is on the left
+            text += " ←" if p["toward"] == "left" else " →"
         if h.code == "head_straight" and "angle" in p:
             text += f" ({p['angle']:+.0f}°)"
         return text

@@ -93,7 +93,8 @@ def test_face_size(portrait):
 
 def test_centred(portrait):
     assert analyse(portrait).checks["centred"].ok
-    assert "centred" in failing(analyse(images.on_canvas(portrait, 1000, 620, 488, 24)))  # standing to one side
+    c = analyse(images.on_canvas(portrait, 1000, 620, 488, 24)).checks["centred"]  # right of the image
+    assert c.code == "move_centre" and c.params["toward"] == "right"  # off to their own left: move right
 
 
 def test_level(portrait):
