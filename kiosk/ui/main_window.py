@@ -19,19 +19,21 @@ from hardware.camera import open_camera
 from hardware.printer import CupsPrinter, available_queues
 from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
+from kiosk.photo.accepted import AcceptedPhoto
 from kiosk.pin import OperatorPin
 from kiosk.printing.service import PrintService
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.attendee_view import AttendeeView
 from kiosk.ui.base import button, label, scrolling
+from kiosk.ui.confirm import Confirm
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.labels import step_label
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
-from kiosk.ui.photo_screen import AcceptedPhoto, PhotoScreen
+from kiosk.ui.photo_screen import PhotoScreen
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.printer_status import PrinterStatus
@@ -167,6 +169,8 @@ class MainWindow(QMainWindow):
     # -- modes ---------------------------------------------------------------------------------------
     def _set_mode(self, mode: str, page: QWidget) -> None:
         self.mode = mode
+        for question in self.findChildren(Confirm):  # e.g. the idle lock: no answer without the PIN
+            question.reject()
         self.keyboard.hide()
         self.stack.setCurrentWidget(self.page_holders[page])
         self.refresh_header()
