@@ -90,3 +90,9 @@ def test_download_names_and_as_of_are_checked_before_use(dashboard_hq):
     assert get("2026-11-20.xlsx").headers["content-disposition"] == 'attachment; filename="daily-2026-11-20.xlsx"'
     r = httpx.get(f"{dashboard_hq.url}/dashboard", params={"as_of": "garbage"}, cookies=cookie, timeout=60)
     assert r.status_code == 400 and "as_of must be a date" in r.text
+    # found by `make fuzz` (Schemathesis): an id past the database's integer, a form that is not UTF-8
+    r = httpx.post(f"{dashboard_hq.url}/dashboard/plans/14329731885540757504/delete", cookies=cookie, timeout=60)
+    assert r.status_code == 422
+    r = httpx.post(f"{dashboard_hq.url}/dashboard/login", content=b"name=\xff\xfe&password=x", timeout=60,
+                   headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 401
