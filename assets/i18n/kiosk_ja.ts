@@ -729,6 +729,11 @@
         <source>(The photo file is enlarged from %1 px of camera height.)</source>
         <translation>（写真ファイルはカメラの縦 %1 px から拡大しています）</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="270" />
+        <source>Worn for a religious or medical reason? Choose the reason to use this photo.</source>
+        <translation>宗教上・医療上の理由で着用していますか？ 理由を選ぶとこの写真を使います。</translation>
+    </message>
 </context>
 <context>
     <name>PinScreen</name>

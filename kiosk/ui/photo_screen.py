@@ -266,6 +266,8 @@ class PhotoScreen(Page):
         if upscaled:  # said, never hidden
             text += " " + self.tr("(The photo file is enlarged from %1 px of camera height.)").replace(
                 "%1", str(camera_h))
+        if not a.checks.get("head_covering", Check(True)).ok:  # for the operator: what the two buttons do
+            text += "\n" + self.tr("Worn for a religious or medical reason? Choose the reason to use this photo.")
         self.hint.setText(text)
         self._show_true_size(image)
         self._reviewing(True)

@@ -83,6 +83,7 @@ def test_a_head_covering_is_accepted_by_touch_with_its_reason_recorded_as_a_flag
     qtbot.waitUntil(lambda: step.result is not None, timeout=5000)
     assert not step.result.checks["head_covering"].ok
     assert "hat" in step.hint.text() or "帽子" in step.hint.text()
+    assert "Choose the reason" in step.hint.text() or "理由を選ぶ" in step.hint.text()  # told what the buttons do
     medical = step.covering_buttons["medical"]
     assert not step.accept_button.isVisible() and medical.isVisible() and step.covering_buttons["religious"].isVisible()
     assert medical.text() in ("Medical reason", "医療上の理由")
