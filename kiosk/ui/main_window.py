@@ -226,7 +226,8 @@ class MainWindow(QMainWindow):
 
     def photo_accepted(self, photo: AcceptedPhoto) -> None:
         self.photo_jpeg = photo.jpeg  # memory only: for printing and the online application, dropped with the applicant
-        self.operator.journey.record("photo")
+        flag = {"head_covering": photo.head_covering} if photo.head_covering else {}
+        self.operator.journey.record("photo", **flag)  # the covering's reason as a flag, nothing personal
         self._set_mode("operator", self.print_panel)  # next: print the sheet (or go back)
 
     def sheets_printed(self, pages: int) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import cv2
@@ -25,7 +25,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hardware.camera import Camera
+from kiosk.domain.events import HEAD_COVERING_REASONS
 from kiosk.photo.accepted import AcceptedPhoto
+from kiosk.photo.checks import Check
 from kiosk.photo.crop import EXPORT_H, PHOTO_H_MM, PHOTO_W_MM, centre_crop, crop_image, encode_jpeg
 from kiosk.photo.guide import Guide, Hint, hints
 from kiosk.photo.live import LiveTracker
@@ -76,12 +78,16 @@ class PhotoScreen(Page):
                                on_status=self.status.setText, overlay=self._draw_guide)
         self.shutter = self._button("primary", self.take)
         self.retake = self._button("", self.start)
-        self.accept_button = self._button("done", self.accept)
+        self.accept_button = self._button("done", lambda: self.accept())  # not clicked's `checked` as a reason
         self.back = self._button("", self.cancel)
+        # A head covering worn for a religious or medical reason (PHOTO-SPEC.md): the operator accepts
+        # it with the reason, which the photo event carries as a flag (never as text)
+        self.covering_buttons = {reason: self._button("", lambda _=False, r=reason: self.accept(r))
+                                 for reason in HEAD_COVERING_REASONS}
         for text in (self.title, self.hint, self.status, self.actual_caption):
             self._big(text)
         row = QHBoxLayout()
-        for b in (self.shutter, self.retake, self.accept_button, self.back):
+        for b in (self.shutter, self.retake, self.accept_button, *self.covering_buttons.values(), self.back):
             row.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -129,6 +135,8 @@ class PhotoScreen(Page):
         self.accept_button.setText(self.tr("Use this photo"))
         self.back.setText(self.tr("Back"))
         self.actual_caption.setText(self.tr("Actual size"))
+        self.covering_buttons["religious"].setText(self.tr("Religious reason"))
+        self.covering_buttons["medical"].setText(self.tr("Medical reason"))
 
     def hint_text(self, h: Hint) -> str:
         """A hint code (kiosk.photo.messages) in the screen's language."""
@@ -188,9 +196,12 @@ class PhotoScreen(Page):
         self.actual_caption.setVisible(on)
         if not on:
             self.actual.clear()
+        covering = on and self.result is not None and not self.result.checks.get("head_covering", Check(True)).ok
         self.shutter.setVisible(not on)
         self.retake.setVisible(on)
-        self.accept_button.setVisible(on)
+        self.accept_button.setVisible(on and not covering)  # a head covering is accepted only with its reason
+        for b in self.covering_buttons.values():
+            b.setVisible(covering)
 
     def _draw_guide(self, painter: QPainter, scale: float, frame_w: int, live: Live) -> None:
         m, a = live.analysis.measure, live.analysis
@@ -248,11 +259,15 @@ class PhotoScreen(Page):
         camera_h = a.crop.box.h if a.crop is not None else frame.shape[0]  # camera pixels behind the file
         upscaled = a.crop.upscaled if a.crop is not None else frame.shape[0] < EXPORT_H
         self.result = AcceptedPhoto(image, encode_jpeg(image), a.ok, upscaled, dict(a.checks), camera_px=camera_h)
-        told = [self.hint_text(h) for h in hints(a)[:2]]
+        found = hints(a)
+        shown = found[:2] + [h for h in found[2:] if h.check == "head_covering"]  # why the reason buttons show
+        told = [self.hint_text(h) for h in shown]
         text = " ".join(told) if told else self.tr("All checks passed.")
         if upscaled:  # said, never hidden
             text += " " + self.tr("(The photo file is enlarged from %1 px of camera height.)").replace(
                 "%1", str(camera_h))
+        if not a.checks.get("head_covering", Check(True)).ok:  # for the operator: what the two buttons do
+            text += "\n" + self.tr("Worn for a religious or medical reason? Choose the reason to use this photo.")
         self.hint.setText(text)
         self._show_true_size(image)
         self._reviewing(True)
@@ -265,10 +280,11 @@ class PhotoScreen(Page):
         w, h = round(PHOTO_W_MM / 25.4 * dpi), round(PHOTO_H_MM / 25.4 * dpi)
         self.actual.setPixmap(to_pixmap(cv2.resize(image, (w, h), interpolation=cv2.INTER_AREA), QSize(w, h)))
 
-    def accept(self) -> None:
+    def accept(self, head_covering: str | None = None) -> None:
+        """`head_covering`: the reason the operator chose for accepting a head covering."""
         if self.result is None:
             return
-        photo, self.result = self.result, None
+        photo, self.result = replace(self.result, head_covering=head_covering), None
         self._forget()
         self.accepted.emit(photo)
 
