@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -28,7 +28,7 @@ from kiosk.domain.report import (
     sort_session_rows,
 )
 from kiosk.domain.session import BoothSession
-from sync.hq.models import DayFigures, DeviceSession
+from sync.hq.models import DayFigures, Device, DeviceSession
 
 Flat = Counter  # a figures dict as {path of keys: count}: thousands of days add up at C speed
 
@@ -86,19 +86,52 @@ class Held:
         return Held({d: f for d, f in self.flat_days.items() if d <= day}, self.sessions_between("", day))
 
 
-# Parsed day figures and session rows by their stored text: a page reads every row but parses only
-# those that changed since the last page (a busy day changes a few dozen of some thousands).
-_day_totals: dict[str, tuple[tuple[tuple[str, str], ...], Flat]] = {}
-_parsed_sessions: dict[tuple[Any, ...], dict[str, Any]] = {}
+# What a page needs, kept between pages: each device's stored rows as of its aggregated_seq (fetched
+# again only for devices that counted something new), each day's total while its rows are unchanged,
+# and each session's report row. A busy day changes a few dozen of some thousands of device-days.
+@dataclass
+class _Kept:
+    devices: dict[str, tuple[int, dict[str, str], list[tuple[Any, ...]]]] = field(default_factory=dict)
+    day_totals: dict[str, tuple[tuple[tuple[str, str], ...], Flat]] = field(default_factory=dict)
+    sessions: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
+
+
+_kept: dict[str, _Kept] = {}  # by database URL: one process may read several databases (tests, tools)
+
+
+def _refresh(session: Session, kept: _Kept) -> None:
+    _devices = kept.devices
+    counted_to = dict(session.execute(select(Device.id, Device.aggregated_seq)).all())
+    for gone in set(_devices) - set(counted_to):
+        del _devices[gone]
+    changed = [d for d, seq in counted_to.items() if d not in _devices or _devices[d][0] != seq]
+    if not changed:
+        return
+    days: dict[str, dict[str, str]] = defaultdict(dict)
+    for device_id, day, raw in session.execute(select(DayFigures.device_id, DayFigures.day, DayFigures.figures)
+                                               .where(DayFigures.device_id.in_(changed))):
+        days[device_id][day] = raw
+    rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for r in session.execute(select(DeviceSession.device_id, DeviceSession.session, DeviceSession.venue,
+                                    DeviceSession.municipality, DeviceSession.kind, DeviceSession.large_venue,
+                                    DeviceSession.opened_at, DeviceSession.closed_at)
+                             .where(DeviceSession.device_id.in_(changed))):
+        rows[r[0]].append(tuple(r))
+    for device_id in changed:
+        _devices[device_id] = (counted_to[device_id], days[device_id], rows[device_id])
 
 
 def load(session: Session) -> Held:
+    kept = _kept.setdefault(str(session.get_bind().url), _Kept())
+    _refresh(session, kept)
+    _devices, _day_totals, _parsed_sessions = kept.devices, kept.day_totals, kept.sessions
     stored: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for device_id, day, raw in session.execute(select(DayFigures.device_id, DayFigures.day, DayFigures.figures)):
-        stored[day].append((device_id, raw))
+    for device_id, (_seq, device_days, _rows) in _devices.items():
+        for day, raw in device_days.items():
+            stored[day].append((device_id, raw))
     days: dict[str, Flat] = {}
-    for day, rows in stored.items():
-        key = tuple(sorted(rows))
+    for day, day_rows in stored.items():
+        key = tuple(sorted(day_rows))
         cached = _day_totals.get(day)
         if cached is None or cached[0] != key:
             total = Flat()
@@ -106,12 +139,12 @@ def load(session: Session) -> Held:
                 _flat(json.loads(raw), total)
             cached = _day_totals[day] = (key, total)
         days[day] = cached[1]
-    rows = session.execute(select(DeviceSession.device_id, DeviceSession.session, DeviceSession.venue,
-                                  DeviceSession.municipality, DeviceSession.kind, DeviceSession.large_venue,
-                                  DeviceSession.opened_at, DeviceSession.closed_at)).all()
+    rows = [r for _seq, _days, device_rows in _devices.values() for r in device_rows]
     owners: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         owners[r[1]].add(r[0])
+    if len(_parsed_sessions) > 4 * len(rows) + 1000:  # rows superseded by a close or a correction
+        _parsed_sessions.clear()
     sessions = []
     for r in rows:  # a session id two devices used is made each one's, as sync/hq/report.py does
         name = f"{r[1]}@{r[0]}" if len(owners[r[1]]) > 1 else r[1]

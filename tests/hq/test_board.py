@@ -88,6 +88,7 @@ def test_board_shows_each_booth_and_refreshes_itself(fleet, browser):  # noqa: F
     assert "石巻市役所" in live.find_element(By.CLASS_NAME, "session").text  # the open session
     assert live.find_element(By.CLASS_NAME, "plan").text == "石巻市役所"
     assert live.find_element(By.CLASS_NAME, "backlog").text == "0"
+    assert live.find_element(By.CLASS_NAME, "printer").text == "不明"  # `kiosk sync` cannot see the printer
     assert "2024-10-04" in live.find_element(By.CLASS_NAME, "overdue").text  # the old day's report is late
     assert quiet.find_element(By.CLASS_NAME, "contact").text == "未接続"
     assert "名取市民センター" in browser.find_element(By.ID, "unplaced").text

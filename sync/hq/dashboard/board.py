@@ -20,6 +20,7 @@ from sync.hq.dashboard.page import _doc
 from sync.hq.models import Device, DeviceSession, DeviceStatus, Plan, Record
 
 STALE_MINUTES = 10  # a heartbeat comes every 3 minutes while a booth is online
+STATE_JA = {"ok": "正常", "unknown": "不明", "none": "なし", "demo": "デモ映像"}
 
 
 def _aware(t: datetime) -> datetime:
@@ -78,14 +79,16 @@ def board_page(user: str, now: datetime, rows: list[dict[str, Any]], unplaced: l
                    if s else "—")
         figures = "—" if r["visitors"] is None else f'{r["visitors"]} / {r["applications"]}'
         plan = "・".join(r["plan"]) or "予定なし"
-        printer = r["printer"] or "—"
+        printer = STATE_JA.get(r["printer"], r["printer"]) if r["printer"] else "—"
+        camera = STATE_JA.get(r["camera"], r["camera"]) if r["camera"] else "—"
         late = f'{len(r["late_reports"])}件（{", ".join(r["late_reports"][:3])}）' if r["late_reports"] else "0"
         body.append(
             f'<tr id="booth-{escape(r["device"])}" class="{"stale" if r["stale"] else "live"}">'
             f'<td class="l booth">{escape(r["booth"])}<br><small>{escape(r["device"])}</small></td>'
             + _cell("contact", contact, r["stale"]) + _cell("session", session) + _cell("figures", figures)
             + _cell("plan", plan) + _cell("backlog", "—" if r["backlog"] is None else str(r["backlog"]), bool(r["backlog"]))
-            + _cell("printer", printer, printer not in ("ok", "unknown", "—")) + _cell("camera", r["camera"] or "—", r["camera"] == "none")
+            + _cell("printer", printer, r["printer"] not in (None, "ok", "unknown"))
+            + _cell("camera", camera, r["camera"] == "none")
             + _cell("overdue", late, bool(r["late_reports"])) + "</tr>")
     extra = (f'<p id="unplaced">ブース未割当の予定: {escape("・".join(unplaced))}</p>' if unplaced else "")
     table = ('<table id="board"><tr><th class="l">ブース</th><th class="l">最終接続</th><th class="l">開催中</th>'

@@ -68,8 +68,12 @@ def add(session: Session, staff: str, values: dict[str, Any]) -> Plan:
     return plan
 
 
+def _plan(session: Session, plan_id: int) -> Plan | None:
+    return session.get(Plan, plan_id, with_for_update=True) if 0 < plan_id < 2**31 else None  # an INTEGER key
+
+
 def edit(session: Session, staff: str, plan_id: int, values: dict[str, Any]) -> None:
-    plan = session.get(Plan, plan_id, with_for_update=True)
+    plan = _plan(session, plan_id)
     if plan is None:
         raise PlanError("その予定はもうありません / that plan no longer exists")
     before = as_dict(plan)
@@ -81,7 +85,7 @@ def edit(session: Session, staff: str, plan_id: int, values: dict[str, Any]) -> 
 
 
 def delete(session: Session, staff: str, plan_id: int) -> None:
-    plan = session.get(Plan, plan_id, with_for_update=True)
+    plan = _plan(session, plan_id)
     if plan is None:
         raise PlanError("その予定はもうありません / that plan no longer exists")
     _log(session, staff, "delete", plan_id, as_dict(plan), None)
