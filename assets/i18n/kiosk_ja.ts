@@ -3,62 +3,62 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="63" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="70" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="72" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="68" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="75" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="69" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="70" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="97" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="112" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -99,77 +99,77 @@
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="91" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="92" />
         <source>Age band</source>
         <translation>年代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="94" />
-        <source>Steps (tap when done)</source>
-        <translation>手続き（終わったらタップ）</translation>
+        <location filename="../../kiosk/ui/journey_panel.py" line="95" />
+        <source>Steps (● asked for at reception; tap when done)</source>
+        <translation>手続き（● 受付で希望・終わったらタップ）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
         <source>PIN locked</source>
         <translation>暗証番号ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="102" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="103" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="103" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="104" />
         <source>Finish with this applicant</source>
         <translation>この方の対応を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="113" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="114" />
         <source>No applicant at the desk</source>
         <translation>対応中の方はいません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="119" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="120" />
         <source>Applicant No. %1</source>
         <translation>受付番号 %1 番の方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="138" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="140" />
         <source>Choose the applicant's age band first.</source>
         <translation>先に年代を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="156" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="158" />
         <source>result?</source>
         <translation>結果は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="156" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="158" />
         <source>which kind?</source>
         <translation>内容は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="173" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="175" />
         <source>Recorded: %1</source>
         <translation>記録しました：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="184" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="186" />
         <source>nothing recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="185" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="187" />
         <source>No. %1 finished: %2</source>
         <translation>%1 番の方の対応終了：%2</translation>
     </message>
@@ -201,6 +201,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../kiosk/ui/labels.py" line="13" />
+        <location filename="../../kiosk/ui/labels.py" line="28" />
         <source>Photo</source>
         <translation>写真撮影</translation>
     </message>
@@ -231,6 +232,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/labels.py" line="19" />
+        <location filename="../../kiosk/ui/labels.py" line="34" />
         <source>Survey</source>
         <translation>アンケート</translation>
     </message>
@@ -240,57 +242,87 @@
         <translation>その他の対応</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="27" />
+        <location filename="../../kiosk/ui/labels.py" line="29" />
+        <source>Paper form</source>
+        <translation>記入補助</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="30" />
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="31" />
+        <source>Insurance</source>
+        <translation>保険証</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="32" />
+        <source>Public funds</source>
+        <translation>公金口座</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="33" />
+        <source>Smartphone</source>
+        <translation>スマホ相談</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="35" />
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="42" />
         <source>Application support</source>
         <translation>申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="28" />
+        <location filename="../../kiosk/ui/labels.py" line="43" />
         <source>Mobile application with the municipality</source>
         <translation>市町村と連携した出張申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="29" />
+        <location filename="../../kiosk/ui/labels.py" line="44" />
         <source>Smartphone consultation class</source>
         <translation>スマホ相談会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="36" />
+        <location filename="../../kiosk/ui/labels.py" line="51" />
         <source>90 and over</source>
         <translation>90歳以上</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="38" />
+        <location filename="../../kiosk/ui/labels.py" line="53" />
         <source>Under 10</source>
         <translation>10歳未満</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="39" />
+        <location filename="../../kiosk/ui/labels.py" line="54" />
         <source>%1s</source>
         <translation>%1代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="44" />
+        <location filename="../../kiosk/ui/labels.py" line="59" />
         <source>General inquiry</source>
         <translation>一般的な問合せ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="45" />
+        <location filename="../../kiosk/ui/labels.py" line="60" />
         <source>Card renewal or reissue</source>
         <translation>更新・再交付の相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="46" />
+        <location filename="../../kiosk/ui/labels.py" line="61" />
         <source>Change of address or name</source>
         <translation>住所・氏名変更の相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="47" />
+        <location filename="../../kiosk/ui/labels.py" line="62" />
         <source>Copying</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="48" />
+        <location filename="../../kiosk/ui/labels.py" line="63" />
         <source>Referral to an office</source>
         <translation>行政機関等への案内</translation>
     </message>
@@ -298,28 +330,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="132" />
-        <location filename="../../kiosk/ui/main_window.py" line="133" />
+        <location filename="../../kiosk/ui/main_window.py" line="137" />
+        <location filename="../../kiosk/ui/main_window.py" line="138" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="135" />
+        <location filename="../../kiosk/ui/main_window.py" line="140" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="136" />
+        <location filename="../../kiosk/ui/main_window.py" line="141" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="150" />
+        <location filename="../../kiosk/ui/main_window.py" line="157" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="222" />
+        <location filename="../../kiosk/ui/main_window.py" line="234" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
@@ -416,6 +448,19 @@
     </message>
 </context>
 <context>
+    <name>OperatorView</name>
+    <message>
+        <location filename="../../kiosk/ui/operator_view.py" line="84" />
+        <source>Reception and queue</source>
+        <translation>受付・待ち列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/operator_view.py" line="85" />
+        <source>Session and reports</source>
+        <translation>開催・日次報告</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <location filename="../../kiosk/ui/photo_screen.py" line="243" />
@@ -499,117 +544,117 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="101" />
+        <location filename="../../kiosk/ui/print_panel.py" line="102" />
         <source>Print the photo sheet</source>
         <translation>写真シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="103" />
         <source>L size (4 photos)</source>
         <translation>L判（4枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="103" />
         <source>Postcard (6 photos)</source>
         <translation>はがき（6枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="103" />
+        <location filename="../../kiosk/ui/print_panel.py" line="104" />
         <source>2L (9 photos)</source>
         <translation>2L判（9枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="103" />
+        <location filename="../../kiosk/ui/print_panel.py" line="104" />
         <source>A4 (30 photos)</source>
         <translation>A4（30枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="106" />
+        <location filename="../../kiosk/ui/print_panel.py" line="107" />
         <source>Print</source>
         <translation>印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="107" />
+        <location filename="../../kiosk/ui/print_panel.py" line="108" />
         <source>Cancel printing</source>
         <translation>印刷を中止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="108" />
+        <location filename="../../kiosk/ui/print_panel.py" line="109" />
         <source>Resume the printer</source>
         <translation>プリンターを再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="109" />
+        <location filename="../../kiosk/ui/print_panel.py" line="110" />
         <source>Print again</source>
         <translation>もう一度印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="110" />
+        <location filename="../../kiosk/ui/print_panel.py" line="111" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="111" />
+        <location filename="../../kiosk/ui/print_panel.py" line="112" />
         <source>Print the next steps (paper form)</source>
         <translation>手続き案内を印刷（郵送申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="112" />
+        <location filename="../../kiosk/ui/print_panel.py" line="113" />
         <source>Print the next steps (online)</source>
         <translation>手続き案内を印刷（オンライン申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="117" />
+        <location filename="../../kiosk/ui/print_panel.py" line="118" />
         <source>%1 sheet(s)</source>
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="168" />
+        <location filename="../../kiosk/ui/print_panel.py" line="169" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="210" />
+        <location filename="../../kiosk/ui/print_panel.py" line="211" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="223" />
+        <location filename="../../kiosk/ui/print_panel.py" line="224" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="223" />
+        <location filename="../../kiosk/ui/print_panel.py" line="224" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="225" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="225" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="226" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="226" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="226" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="257" />
+        <location filename="../../kiosk/ui/print_panel.py" line="258" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>
@@ -617,29 +662,33 @@
 <context>
     <name>ReceptionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="48" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="50" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="51" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="53" />
         <source>Receive visitor</source>
         <translation>受付する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="52" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="54" />
         <source>Call next</source>
         <translation>次の方を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="58" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="56" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="80" />
+        <source>Given: No. %1</source>
+        <translation>発券: %1 番</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="60" />
         <source>Waiting: %1</source>
         <translation>お待ちの方：%1 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="54" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="62" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="78" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="64" />
         <source>No. %1</source>
         <translation>%1 番</translation>
     </message>
@@ -647,32 +696,32 @@
 <context>
     <name>ReportStatusWidget</name>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="56" />
+        <location filename="../../kiosk/ui/report_status.py" line="57" />
         <source>Daily reports to hand in</source>
         <translation>提出する日次報告書</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="57" />
+        <location filename="../../kiosk/ui/report_status.py" line="58" />
         <source>All daily reports are handed in</source>
         <translation>日次報告書はすべて提出済みです</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="63" />
+        <location filename="../../kiosk/ui/report_status.py" line="64" />
         <source>%1: LATE, was due %2</source>
         <translation>%1：提出期限超過（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="65" />
+        <location filename="../../kiosk/ui/report_status.py" line="66" />
         <source>%1: due today</source>
         <translation>%1：本日が提出期限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="66" />
+        <location filename="../../kiosk/ui/report_status.py" line="67" />
         <source>%1: due %2 (%3 business days left)</source>
         <translation>%1：期限 %2（残り %3 営業日）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="82" />
+        <location filename="../../kiosk/ui/report_status.py" line="83" />
         <source>Handed in</source>
         <translation>提出済みにする</translation>
     </message>

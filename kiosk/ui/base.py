@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 
 class Page(QWidget):
@@ -65,6 +73,27 @@ def scrolling(widget: QWidget) -> QScrollArea:
     # a finger drags the region (kinetic, like a phone); mouse clicks are left to the buttons
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     return area
+
+
+class OnlyCurrentStack(QStackedWidget):
+    """A stacked widget as large as its current page needs (a plain one is as large as its largest
+    page: a tall hidden page would push the keyboard off the screen, or leave a gap)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self._sizes)
+
+    def addWidget(self, widget: QWidget) -> int:  # noqa: N802 (Qt naming)
+        index = super().addWidget(widget)
+        self._sizes()
+        return index
+
+    def _sizes(self) -> None:
+        for i in range(self.count()):
+            page = self.widget(i)
+            policy = QSizePolicy.Policy.Preferred if page is self.currentWidget() else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.updateGeometry()
 
 
 class _FirstPaint(QObject):

@@ -10,13 +10,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.booth import Booth, BoothError
 from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.events import ASSIST_OUTCOMES
 from kiosk.domain.journey import OTHER_CATEGORIES, STEPS
-from kiosk.ui.base import Page, button, label, restyle, two_lines
+from kiosk.ui.base import OnlyCurrentStack, Page, button, label, restyle, two_lines
 from kiosk.ui.labels import age_band_label, other_category_label, step_label
 
 DETAIL_STEPS = {"insurance_link": "outcome", "public_funds_account": "outcome", "other": "category"}
@@ -52,10 +52,11 @@ class JourneyPanel(Page):
         self.detail_title = label()
         self.outcome_buttons = {o: button() for o in ASSIST_OUTCOMES}
         self.category_buttons = {c: button() for c in OTHER_CATEGORIES}
-        self.details = QStackedWidget()
+        self.details = OnlyCurrentStack()  # as tall as the choices shown, no gap
         for group, key in ((self.outcome_buttons, "outcome"), (self.category_buttons, "category")):
             page = QWidget()
             row = QGridLayout(page)
+            row.setContentsMargins(0, 0, 0, 0)
             for i, (value, b) in enumerate(group.items()):
                 b.clicked.connect(lambda _=False, k=key, v=value: self.finish_detail(k, v))
                 row.addWidget(b, i // 3, i % 3)
@@ -91,7 +92,7 @@ class JourneyPanel(Page):
         self.age_title.setText(self.tr("Age band"))
         for band, b in self.age_buttons.items():
             b.setText(age_band_label(band))
-        self.steps_title.setText(self.tr("Steps (tap when done)"))
+        self.steps_title.setText(self.tr("Steps (● asked for at reception; tap when done)"))
         for s, b in self.step_buttons.items():
             b.setText(two_lines(("✔ " if self._done(s) else "") + step_label(s), 22))
         outcome_names = {"done": self.tr("Completed"), "pin_locked": self.tr("PIN locked"), "other": self.tr("Other")}
@@ -121,8 +122,9 @@ class JourneyPanel(Page):
                 b.setChecked(band == journey.age_band)
         for s, b in self.step_buttons.items():
             done = self._done(s)
-            b.setText(("✔ " if done else "") + step_label(s))
-            b.setProperty("role", "done" if done else "")
+            wanted = not done and journey is not None and s in journey.services  # asked for at reception
+            b.setText(("✔ " if done else "● " if wanted else "") + step_label(s))
+            b.setProperty("role", "done" if done else "wanted" if wanted else "")
             restyle(b)
         self._show_detail(None)
 

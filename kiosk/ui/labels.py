@@ -22,6 +22,21 @@ def step_label(step: str) -> str:
     return labels[step]
 
 
+def step_short_label(step: str) -> str:
+    """The step in a word or two, for the reception's toggles (three to a row)."""
+    labels = {
+        "photo": QCoreApplication.translate("Labels", "Photo"),
+        "paper_application": QCoreApplication.translate("Labels", "Paper form"),
+        "online_application": QCoreApplication.translate("Labels", "Online"),
+        "insurance_link": QCoreApplication.translate("Labels", "Insurance"),
+        "public_funds_account": QCoreApplication.translate("Labels", "Public funds"),
+        "smartphone_consult": QCoreApplication.translate("Labels", "Smartphone"),
+        "survey": QCoreApplication.translate("Labels", "Survey"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+    return labels[step]
+
+
 def session_kind_label(kind: str) -> str:
     labels = {
         "support": QCoreApplication.translate("Labels", "Application support"),

@@ -4,12 +4,13 @@ on-screen keyboard that slides in under any text field. Mode changes and the idl
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from kiosk.ui.photo_screen import AcceptedPhoto, PhotoScreen
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.printer_status import PrinterStatus
+from kiosk.ui.style import scale_for, style_sheet
 
 
 class MainWindow(QMainWindow):
@@ -49,8 +51,10 @@ class MainWindow(QMainWindow):
         # header
         self.header = QFrame()
         self.header.setObjectName("header")
-        self.title = label("title", wrap=False)
-        self.session_label = label(wrap=False)
+        self.title = label("title")  # two lines where the buttons leave too little room for one
+        self.session_label = label(wrap=False)  # elided (…) rather than push the buttons off the screen
+        self.session_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.scale = 1.0  # the style sheet's scale for this screen (kiosk/ui/style.py)
         self.status_area = QHBoxLayout()  # sync status and printer status sit here
         self.language_button = button()
         self.language_button.clicked.connect(self.toggle_language)
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self.admin_button = button()
         self.admin_button.clicked.connect(self.to_admin)
         h = QHBoxLayout(self.header)
+        h.setContentsMargins(10, 4, 10, 4)
         h.addWidget(self.title)
         h.addWidget(self.session_label, 1)
         h.addLayout(self.status_area)
@@ -143,12 +148,19 @@ class MainWindow(QMainWindow):
 
     def refresh_header(self) -> None:
         s = self.booth.session
-        self.session_label.setText(f"{s.venue}（{s.municipality}）" if s and self.mode == "operator" else "")
+        venue = f"{s.venue}（{s.municipality}）" if s and self.mode == "operator" else ""
+        self.session_label.setToolTip(venue)
+        self._elide_session_label()
         operator = self.mode == "operator"
         self.attendee_button.setVisible(operator)
         self.admin_button.setVisible(operator)
         self.printer_status.button.setText(self.tr("Printer: check it"))
         self.printer_status.button.setVisible(operator and bool(self.printer_status.problem))
+
+    def _elide_session_label(self) -> None:
+        full = self.session_label.toolTip()
+        width = max(0, self.session_label.width() - 8)
+        self.session_label.setText(self.session_label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, width))
 
     def toggle_language(self) -> None:
         set_language("en" if current_language() == "ja" else "ja")
@@ -275,6 +287,15 @@ class MainWindow(QMainWindow):
         QApplication.instance().quit()
 
     # -- window --------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        """A larger screen draws everything larger, so a target keeps its size under the finger."""
+        super().resizeEvent(event)
+        scale = scale_for(event.size().width(), event.size().height())
+        if scale != self.scale:
+            self.scale = scale
+            QApplication.instance().setStyleSheet(style_sheet(scale))
+        self._elide_session_label()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.idle.watch(self)  # the native window exists now; watch its input

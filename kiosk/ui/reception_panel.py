@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QListWidget, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QVBoxLayout
 
 from kiosk.booth import Booth, BoothError
 from kiosk.domain.journey import STEPS
-from kiosk.ui.base import Page, button, label, two_lines
-from kiosk.ui.labels import step_label
+from kiosk.ui.base import Page, button, label
+from kiosk.ui.labels import step_label, step_short_label
 
 SERVICES = tuple(s for s in STEPS if s != "survey")
 
@@ -23,11 +23,11 @@ class ReceptionPanel(Page):
         self.service_buttons = {s: button(checkable=True) for s in SERVICES}
         grid = QGridLayout()
         for i, b in enumerate(self.service_buttons.values()):
-            grid.addWidget(b, i // 2, i % 2)
+            grid.addWidget(b, i // 3, i % 3)
         self.receive_button = button("primary")
         self.receive_button.clicked.connect(self.receive)
-        self.ticket = label("huge")
-        self.last_ticket: int | None = None  # the number just given, shown until the next visitor
+        self.ticket = label("title")  # the number just given (not the one at the desk: that is on the right)
+        self.last_ticket: int | None = None
         self.queue_title = label()
         self.queue = QListWidget()
         self.call_button = button("primary")
@@ -36,8 +36,10 @@ class ReceptionPanel(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid)
-        layout.addWidget(self.receive_button)
-        layout.addWidget(self.ticket)
+        given = QHBoxLayout()
+        given.addWidget(self.receive_button, 1)
+        given.addWidget(self.ticket)
+        layout.addLayout(given)
         layout.addWidget(self.queue_title)
         layout.addWidget(self.queue, 1)
         layout.addWidget(self.call_button)
@@ -47,11 +49,11 @@ class ReceptionPanel(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Reception"))
         for s, b in self.service_buttons.items():
-            b.setText(two_lines(step_label(s)))
+            b.setText(step_short_label(s))
         self.receive_button.setText(self.tr("Receive visitor"))
         self.call_button.setText(self.tr("Call next"))
         if self.last_ticket is not None:
-            self.ticket.setText(self.tr("No. %1").replace("%1", str(self.last_ticket)))
+            self.ticket.setText(self.tr("Given: No. %1").replace("%1", str(self.last_ticket)))
         self.refresh()
 
     def refresh(self) -> None:
@@ -75,7 +77,7 @@ class ReceptionPanel(Page):
         for b in self.service_buttons.values():
             b.setChecked(False)
         self.last_ticket = journey.ticket
-        self.ticket.setText(self.tr("No. %1").replace("%1", str(journey.ticket)))
+        self.ticket.setText(self.tr("Given: No. %1").replace("%1", str(journey.ticket)))
         self.refresh()
 
     def call_next(self) -> None:
