@@ -56,10 +56,10 @@ def age_band_label(band: str) -> str:
 
 def other_category_label(category: str) -> str:
     labels = {
-        "inquiry": QCoreApplication.translate("Labels", "General inquiry"),
-        "card_renewal": QCoreApplication.translate("Labels", "Card renewal or reissue"),
-        "address_change": QCoreApplication.translate("Labels", "Change of address or name"),
+        "inquiry": QCoreApplication.translate("Labels", "Question"),
+        "card_renewal": QCoreApplication.translate("Labels", "Renewal, reissue"),
+        "address_change": QCoreApplication.translate("Labels", "Address, name"),
         "copy": QCoreApplication.translate("Labels", "Copying"),
-        "referral": QCoreApplication.translate("Labels", "Referral to an office"),
+        "referral": QCoreApplication.translate("Labels", "Referral"),
     }
     return labels[category]

@@ -61,7 +61,7 @@ QFrame#header QLabel {{ color: #ffffff; }}
 QFrame#header QLabel[role="title"] {{ font-size: {px(22)}; }}
 QFrame#tallies {{ background: #f3f5fa; border-top: 2px solid #0b1f5c; }}
 QFrame#tallies QLabel {{ font-size: {px(18)}; }}
-QWidget#keyboard QPushButton {{ padding: 0px {px(4)}; }}
+QWidget#keyboard QPushButton {{ padding: {px(2)} {px(4)}; }}
 """
 
 

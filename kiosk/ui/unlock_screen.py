@@ -34,6 +34,8 @@ class UnlockScreen(Page):
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setVisible(creating)
+        for field in (self.passphrase, self.confirm):
+            field.setProperty("keyboard", "latin")  # the on-screen keyboard opens on letters, even when shown
         self.show_button = button(checkable=True)
         self.show_button.toggled.connect(self._show_text)
         self.unlock_button = button("primary")
@@ -42,9 +44,10 @@ class UnlockScreen(Page):
         self.confirm.returnPressed.connect(self.submit)
         self.error = label("error")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(160, 40, 160, 40)
-        for w in (self.title, self.note, self.passphrase, self.confirm, self.show_button, self.unlock_button,
-                  self.error):
+        layout.setContentsMargins(120, 16, 120, 16)
+        # the message right under the fields: in view above the on-screen keyboard
+        for w in (self.title, self.note, self.passphrase, self.confirm, self.error, self.show_button,
+                  self.unlock_button):
             layout.addWidget(w)
         layout.addStretch(1)
         self.retranslate()
