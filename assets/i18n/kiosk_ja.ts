@@ -4,73 +4,73 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="85"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="94"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="86"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="96"/>
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="86"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="96"/>
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="86"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="96"/>
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="87"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="97"/>
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="87"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="97"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="87"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="97"/>
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="90"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="100"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="91"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="101"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="120"/>
         <source>PDF printer (no printer chosen)</source>
         <translation>PDFプリンター（プリンター未選択）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="92"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="102"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="93"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="103"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="94"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="104"/>
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="95"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="105"/>
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="144"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="155"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -374,6 +374,124 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="16"/>
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>暗証番号は4〜8桁の数字です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="17"/>
+        <source>This PIN is too easy to guess. Choose another.</source>
+        <translation>推測されやすい暗証番号です。別の番号にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="18"/>
+        <source>Wrong PIN.</source>
+        <translation>暗証番号が違います。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="19"/>
+        <source>Wrong PIN. Wait %(seconds)s seconds.</source>
+        <translation>暗証番号が違います。%(seconds)s秒お待ちください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="20"/>
+        <source>Try again in %(seconds)s seconds.</source>
+        <translation>%(seconds)s秒後にもう一度どうぞ。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="21"/>
+        <source>The language must be Japanese or English.</source>
+        <translation>言語は日本語か英語です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="22"/>
+        <source>The idle timeout must be 10 to 3600 seconds.</source>
+        <translation>無操作タイムアウトは10〜3600秒です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="23"/>
+        <source>The HQ URL must begin with https://.</source>
+        <translation>HQ の URL は https:// で始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="24"/>
+        <source>The booth ID is empty.</source>
+        <translation>ブースIDが空です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="25"/>
+        <source>The settings file is damaged; the kiosk runs on its defaults.</source>
+        <translation>設定ファイルが壊れています。既定値で起動します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="26"/>
+        <source>The unknown setting %(key)s is ignored.</source>
+        <translation>不明な設定項目 %(key)s を無視します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="27"/>
+        <source>The setting %(key)s has the wrong type; its default is used.</source>
+        <translation>設定 %(key)s の型が違います。既定値を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="28"/>
+        <source>This is not the QR code of an application form.</source>
+        <translation>申請書のQRコードではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="29"/>
+        <source>The QR code cannot be read or is damaged.</source>
+        <translation>QRコードが読み取れないか壊れています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="30"/>
+        <source>Not a secure (https) address: it will not be opened.</source>
+        <translation>安全でない（https でない）アドレスは開きません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="31"/>
+        <source>This QR code points to another site, not the application site.</source>
+        <translation>申請書のQRコードではありません（別のサイト）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="32"/>
+        <source>The application ID is incomplete (not 23 digits). Scan the form again.</source>
+        <translation>申請書IDが欠けています（23桁ではありません）。申請書を読み直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="38"/>
+        <source>Wrong passphrase.</source>
+        <translation>パスフレーズが違います。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="40"/>
+        <source>Another kiosk app is using this data folder. Close it first.</source>
+        <translation>このデータフォルダーは別のブース端末アプリが使用中です。そちらを終了してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="42"/>
+        <source>The record file is damaged. Nothing was overwritten: call the administrator.</source>
+        <translation>記録ファイルが壊れています。上書きせずに停止しました。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="44"/>
+        <source>The disk is full: this action was NOT recorded. Free some space and try again.</source>
+        <translation>ディスクがいっぱいで記録できません。今回の操作は保存されていません。空き容量を作ってからやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="46"/>
+        <source>This kiosk has no records yet.</source>
+        <translation>この端末の記録がまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="47"/>
+        <source>The records cannot be opened. Call the administrator.</source>
+        <translation>記録を開けません。管理者に連絡してください。</translation>
+    </message>
+</context>
+<context>
     <name>OnlineBrowser</name>
     <message>
         <location filename="../../kiosk/ui/online_browser.py" line="117"/>
@@ -444,22 +562,22 @@
 <context>
     <name>OnlineStep</name>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="63"/>
+        <location filename="../../kiosk/ui/online_step.py" line="64"/>
         <source>Online application</source>
         <translation>オンライン申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="64"/>
+        <location filename="../../kiosk/ui/online_step.py" line="65"/>
         <source>Hold the QR code of the application form inside the yellow box, or scan it with the handheld scanner.</source>
         <translation>申請書のQRコードを黄色い枠の中にかざすか、ハンディスキャナーで読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="66"/>
+        <location filename="../../kiosk/ui/online_step.py" line="67"/>
         <source>Use the paper form instead</source>
         <translation>紙の申請書に切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="67"/>
+        <location filename="../../kiosk/ui/online_step.py" line="68"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -523,37 +641,37 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="71"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="72"/>
         <source>Choose an operator PIN (4–8 digits)</source>
         <translation>係員用の暗証番号を決めてください（4〜8桁）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="72"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="73"/>
         <source>Enter the same PIN again</source>
         <translation>確認のため、もう一度入力してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="75"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="76"/>
         <source>Operator PIN</source>
         <translation>係員用暗証番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="77"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="78"/>
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="79"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="80"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="142"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>2回の入力が違います。最初からやり直してください。</translation>
     </message>
@@ -929,57 +1047,57 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="57"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="58"/>
         <source>Set up this kiosk&apos;s passphrase</source>
         <translation>この端末のパスフレーズを設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="59"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="60"/>
         <source>The passphrase encrypts everything this kiosk records. Choose at least %1 characters and keep it with the booth&apos;s manager: without it the records cannot be read.</source>
         <translation>パスフレーズはこの端末のすべての記録を暗号化します。%1 文字以上で決め、責任者が保管してください。パスフレーズがないと記録は読めません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="61"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="62"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="63"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="64"/>
         <source>Enter the passphrase to start</source>
         <translation>パスフレーズを入力して開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="64"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="65"/>
         <source>The passphrase is asked once each time the kiosk starts.</source>
         <translation>パスフレーズは端末を起動するたびに一度だけ入力します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="65"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="66"/>
         <source>Unlock</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="66"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="67"/>
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="67"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="68"/>
         <source>The same passphrase again</source>
         <translation>確認のため同じパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="68"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="69"/>
         <source>Show what I type</source>
         <translation>入力内容を表示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="80"/>
         <source>Use at least %1 characters.</source>
         <translation>%1 文字以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="82"/>
+        <location filename="../../kiosk/ui/unlock_screen.py" line="83"/>
         <source>The two passphrases differ.</source>
         <translation>2回の入力が違います。</translation>
     </message>

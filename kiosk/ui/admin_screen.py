@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.settings import LANGUAGES, LoadedSettings, Settings, save_settings
+from kiosk.settings import LANGUAGES, LoadedSettings, Settings, SettingsInvalid, save_settings
 from kiosk.ui.base import Page, button, label
+from kiosk.ui.messages import say, say_all
 
 
 class AdminScreen(Page):
@@ -35,7 +36,7 @@ class AdminScreen(Page):
         self.data_dir = loaded.path.parent
         self.title = label("title")
         self.problems = label("error")
-        self.problems.setText("\n".join(loaded.problems))
+        self.loaded_problems = loaded.problems  # shown in the screen's language (retranslate)
         self.booth_id = QLineEdit()
         self.hq_url = QLineEdit()
         self.camera = QLineEdit()
@@ -91,6 +92,7 @@ class AdminScreen(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
+        self.problems.setText(say_all(self.loaded_problems))
         names = [self.tr("Booth ID"), self.tr("HQ URL"), self.tr("Camera (auto, number or video file)"),
                  self.tr("Printer queue (empty: PDF printer)"), self.tr("Language"), self.tr("Idle timeout")]
         for lbl, name in zip(self.row_labels, names, strict=True):
@@ -146,8 +148,9 @@ class AdminScreen(Page):
             save_settings(self.data_dir, settings)
         except (ValueError, OSError) as exc:
             self.status.setProperty("role", "error")
-            self.status.setText(str(exc))
+            self.status.setText(say_all(exc.problems) if isinstance(exc, SettingsInvalid) else say(exc))
             return
+        self.loaded_problems = []
         self.problems.setText("")
         self.status.setText(self.tr("Saved."))
         self.saved.emit(settings)

@@ -16,6 +16,7 @@ from hardware.qr import StableReader, decode
 from kiosk.domain.application_form import classify
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.camera_view import CameraView
+from kiosk.ui.messages import say
 from kiosk.ui.online_browser import OnlineBrowser
 
 
@@ -93,7 +94,7 @@ class OnlineStep(Page):
         """A code was read: open the browser for a form, say why not for anything else."""
         scanned = classify(text)
         if not scanned.is_form:
-            self.error.setText(scanned.reason)
+            self.error.setText(say(scanned.reason))
             return
         self.error.setText("")
         self.open_browser(text.strip())

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from kiosk.pin import OperatorPin, PinError
 from kiosk.ui.base import Page
+from kiosk.ui.messages import say
 
 
 class PinScreen(Page):
@@ -118,7 +119,7 @@ class PinScreen(Page):
             self.message.setText("")
             self.accepted.emit()
             return
-        self.message.setText(result.message)
+        self.message.setText(say(result.message))
         if result.wait_s > 0:
             self._set_pad_enabled(False)
             self.retry_timer.start(int(result.wait_s * 1000) + 100)
@@ -130,7 +131,7 @@ class PinScreen(Page):
 
                 validate_new_pin(entry)
             except PinError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(say(exc))
                 return
             self.first_entry = entry
             self.message.setText("")

@@ -2,7 +2,7 @@
 
 The passphrase is asked once per start; the quick PIN then guards screens during the day. The screen
 only calls `opener(passphrase, create)`; what a store is and how it fails is the store's business,
-and its bilingual message is shown as it is."""
+and the screen says it in its one language (kiosk/ui/messages.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from kiosk.store.base import EventLog, StoreError
 from kiosk.ui.base import Page, button, label
+from kiosk.ui.messages import say
 
 MIN_PASSPHRASE = 10
 
@@ -83,8 +84,8 @@ class UnlockScreen(Page):
                 return
         try:
             log = self.opener(secret, self.creating)
-        except StoreError as exc:  # the store says what went wrong, in Japanese and English
-            self.error.setText(str(exc))
+        except StoreError as exc:  # what went wrong, in the screen's language
+            self.error.setText(say(exc))
             self.passphrase.clear()
             return
         finally:

@@ -3,6 +3,7 @@ look at each screen as a whole (its size, its language)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 from PySide6.QtWidgets import QApplication
@@ -17,7 +18,7 @@ def settle(window: MainWindow) -> None:
         QApplication.processEvents()
 
 
-def walk(window: MainWindow) -> Iterator[str]:
+def walk(window: MainWindow, photo: bool = False) -> Iterator[str]:
     """Put the window (PIN set, operator screens open, no session) on each screen in turn; yields the
     screen's name while it is showing."""
     op = window.operator
@@ -98,3 +99,11 @@ def walk(window: MainWindow) -> Iterator[str]:
     op.journey.end_journey()
     settle(window)
     yield "operator-finished"
+    if photo:  # the live guide on the demo camera (its checks' messages)
+        window.start_photo()
+        for _ in range(30):
+            settle(window)
+            time.sleep(0.03)
+        yield "photo"
+        window.photo_step.cancel()
+        window.to_operator()
