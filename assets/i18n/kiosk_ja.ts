@@ -88,22 +88,22 @@
         <translation>少々お待ちください。係員が番号でお呼びします。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="55"/>
-        <source>Your number is %1. Staff will help you shortly.</source>
-        <translation>あなたの番号は %1 番です。まもなく係員がご案内します。</translation>
+        <location filename="../../kiosk/ui/attendee_view.py" line="56"/>
+        <source>No. %1, welcome. The staff member with you will go through each step with you.</source>
+        <translation>受付番号 %1 番の方、ようこそ。担当の係員が一つずつご一緒に進めます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="56"/>
+        <location filename="../../kiosk/ui/attendee_view.py" line="58"/>
         <source>Thank you</source>
         <translation>ありがとうございました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="57"/>
+        <location filename="../../kiosk/ui/attendee_view.py" line="59"/>
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>次の手続きのため、画面を係員にお戻しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="58"/>
+        <location filename="../../kiosk/ui/attendee_view.py" line="60"/>
         <source>Staff</source>
         <translation>係員用</translation>
     </message>
@@ -218,7 +218,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../kiosk/ui/labels.py" line="13"/>
-        <location filename="../../kiosk/ui/labels.py" line="28"/>
+        <location filename="../../kiosk/ui/labels.py" line="33"/>
         <source>Photo</source>
         <translation>写真撮影</translation>
     </message>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/labels.py" line="19"/>
-        <location filename="../../kiosk/ui/labels.py" line="34"/>
+        <location filename="../../kiosk/ui/labels.py" line="39"/>
         <source>Survey</source>
         <translation>アンケート</translation>
     </message>
@@ -259,87 +259,92 @@
         <translation>その他の対応</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="29"/>
+        <location filename="../../kiosk/ui/labels.py" line="27"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="34"/>
         <source>Paper form</source>
         <translation>記入補助</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="30"/>
+        <location filename="../../kiosk/ui/labels.py" line="35"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="31"/>
+        <location filename="../../kiosk/ui/labels.py" line="36"/>
         <source>Insurance</source>
         <translation>保険証</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="32"/>
+        <location filename="../../kiosk/ui/labels.py" line="37"/>
         <source>Public funds</source>
         <translation>公金口座</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="33"/>
+        <location filename="../../kiosk/ui/labels.py" line="38"/>
         <source>Smartphone</source>
         <translation>スマホ相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="35"/>
+        <location filename="../../kiosk/ui/labels.py" line="40"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="42"/>
+        <location filename="../../kiosk/ui/labels.py" line="47"/>
         <source>Application support</source>
         <translation>申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="43"/>
+        <location filename="../../kiosk/ui/labels.py" line="48"/>
         <source>Mobile application with the municipality</source>
         <translation>市町村と連携した出張申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="44"/>
+        <location filename="../../kiosk/ui/labels.py" line="49"/>
         <source>Smartphone consultation class</source>
         <translation>スマホ相談会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="51"/>
+        <location filename="../../kiosk/ui/labels.py" line="56"/>
         <source>90 and over</source>
         <translation>90歳以上</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="53"/>
+        <location filename="../../kiosk/ui/labels.py" line="58"/>
         <source>Under 10</source>
         <translation>10歳未満</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="54"/>
+        <location filename="../../kiosk/ui/labels.py" line="59"/>
         <source>%1s</source>
         <translation>%1代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="59"/>
+        <location filename="../../kiosk/ui/labels.py" line="64"/>
         <source>Question</source>
         <translation>一般的な問合せ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="60"/>
+        <location filename="../../kiosk/ui/labels.py" line="65"/>
         <source>Renewal, reissue</source>
         <translation>更新・再交付の相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="61"/>
+        <location filename="../../kiosk/ui/labels.py" line="66"/>
         <source>Address, name</source>
         <translation>住所・氏名変更の相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="63"/>
+        <location filename="../../kiosk/ui/labels.py" line="68"/>
         <source>Referral</source>
         <translation>行政機関等への案内</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="62"/>
+        <location filename="../../kiosk/ui/labels.py" line="67"/>
         <source>Copying</source>
         <translation>コピー</translation>
     </message>
@@ -494,67 +499,67 @@
 <context>
     <name>OnlineBrowser</name>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="117"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="122"/>
         <source>Attach the booth photo</source>
         <translation>撮影した写真を添付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="118"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="123"/>
         <source>Finish (application sent)</source>
         <translation>完了（申請を送信した）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="119"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="124"/>
         <source>Stop and erase</source>
         <translation>中止して消去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="120"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="125"/>
         <source>Use the paper form instead</source>
         <translation>紙の申請書に切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="127"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="132"/>
         <source>Opening the application site…</source>
         <translation>申請サイトを開いています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="152"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="159"/>
         <source>The application site does not answer. Wait a little, or use the paper form: print the photo and help with the form.</source>
         <translation>申請サイトが応答しません。少し待つか、紙の申請書で進めてください（写真を印刷して記入を手伝います）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="155"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="162"/>
         <source>No connection to the application site. Use the paper form: print the photo and help with the form.</source>
         <translation>申請サイトにつながりません。紙の申請書で手続きしてください（写真を印刷して記入を補助）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="160"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="171"/>
         <source>This page is not allowed in the booth browser: %1</source>
         <translation>このブラウザーでは開けないページです：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="164"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="175"/>
         <source>Downloads are switched off in the booth browser.</source>
         <translation>このブラウザーではダウンロードできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="169"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="180"/>
         <source>This field does not take a photo; nothing can be chosen from the kiosk.</source>
         <translation>この欄は写真を受け付けません。端末からファイルは選べません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="172"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="183"/>
         <source>There is no accepted booth photo yet: take the photo first.</source>
         <translation>まだ決定した写真がありません。先に写真を撮ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="186"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="197"/>
         <source>Photo attached.</source>
         <translation>写真を添付しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="186"/>
+        <location filename="../../kiosk/ui/online_browser.py" line="197"/>
         <source>This page has no place for a photo.</source>
         <translation>このページには写真の添付欄がありません。</translation>
     </message>
@@ -562,22 +567,22 @@
 <context>
     <name>OnlineStep</name>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="64"/>
+        <location filename="../../kiosk/ui/online_step.py" line="69"/>
         <source>Online application</source>
         <translation>オンライン申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="65"/>
+        <location filename="../../kiosk/ui/online_step.py" line="70"/>
         <source>Hold the QR code of the application form inside the yellow box, or scan it with the handheld scanner.</source>
         <translation>申請書のQRコードを黄色い枠の中にかざすか、ハンディスキャナーで読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="67"/>
+        <location filename="../../kiosk/ui/online_step.py" line="72"/>
         <source>Use the paper form instead</source>
         <translation>紙の申請書に切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="68"/>
+        <location filename="../../kiosk/ui/online_step.py" line="73"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -641,37 +646,42 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="72"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="73"/>
         <source>Choose an operator PIN (4–8 digits)</source>
         <translation>係員用の暗証番号を決めてください（4〜8桁）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="73"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="74"/>
         <source>Enter the same PIN again</source>
         <translation>確認のため、もう一度入力してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="76"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="77"/>
+        <source>The screen is locked. Enter the operator PIN.</source>
+        <translation>画面をロックしました。係員の暗証番号を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="79"/>
         <source>Operator PIN</source>
         <translation>係員用暗証番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="78"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="81"/>
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="79"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="80"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="83"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="142"/>
+        <location filename="../../kiosk/ui/pin_screen.py" line="146"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>2回の入力が違います。最初からやり直してください。</translation>
     </message>
@@ -864,53 +874,63 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="69"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="73"/>
         <source>Open today&apos;s booth session</source>
         <translation>本日の開催を開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="70"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="74"/>
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="71"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="75"/>
         <source>Municipality</source>
         <translation>市町村</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="72"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="76"/>
         <source>e.g. Miyagi Prefectural Government Building</source>
         <translation>例：宮城県行政庁舎</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="73"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="77"/>
         <source>e.g. Sendai</source>
         <translation>例：仙台市</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="76"/>
-        <location filename="../../kiosk/ui/session_panel.py" line="87"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="80"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="93"/>
         <source>100-person-class venue</source>
         <translation>100人規模の会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="77"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="81"/>
+        <source>Kind of session</source>
+        <translation>開催の種類</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="82"/>
+        <source>Venue size (tap if it applies)</source>
+        <translation>会場の規模（該当する場合にタップ）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="83"/>
         <source>Open session</source>
         <translation>開始する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="78"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="84"/>
         <source>Today&apos;s session</source>
         <translation>本日の開催</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="79"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="85"/>
         <source>Close session</source>
         <translation>本日の開催を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="89"/>
+        <location filename="../../kiosk/ui/session_panel.py" line="95"/>
         <source>Opened at %1</source>
         <translation>開始 %1</translation>
     </message>

@@ -17,7 +17,7 @@ from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.events import ASSIST_OUTCOMES
 from kiosk.domain.journey import OTHER_CATEGORIES, STEPS
 from kiosk.ui.base import OnlyCurrentStack, Page, button, label, restyle, two_lines
-from kiosk.ui.labels import age_band_label, other_category_label, step_label
+from kiosk.ui.labels import age_band_label, joined, other_category_label, step_label
 
 DETAIL_STEPS = {"insurance_link": "outcome", "public_funds_account": "outcome", "other": "category"}
 
@@ -183,7 +183,7 @@ class JourneyPanel(Page):
         except BoothError as exc:
             self.error.setText(str(exc))
             return
-        steps = "、".join(step_label(s) for s in summary["steps"]) or self.tr("nothing recorded")
+        steps = joined([step_label(s) for s in summary["steps"]]) or self.tr("nothing recorded")
         self.message.setText(self.tr("No. %1 finished: %2").replace("%1", str(summary["ticket"])).replace("%2", steps))
         self.refresh()
         self.ended.emit(summary)

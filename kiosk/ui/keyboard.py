@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.paths import assets_dir
+from kiosk.ui.base import OnlyCurrentStack
 from kiosk.ui.kana_kanji import MAX_CANDIDATES, Converter, is_kana, katakana
 from kiosk.ui.romaji import RomajiComposer
 
@@ -115,7 +115,7 @@ class OnScreenKeyboard(QWidget):
         self.mode = "kana"
         self.shifted = False
         self.letter_keys: list[QPushButton] = []
-        self.pages = QStackedWidget()
+        self.pages = OnlyCurrentStack()  # as tall as the current keys: romaji and digits leave more screen
         self.pages.addWidget(self._kana_page())
         self.pages.addWidget(self._latin_page(romaji=True))
         self.pages.addWidget(self._latin_page(romaji=False))

@@ -22,6 +22,11 @@ def step_label(step: str) -> str:
     return labels[step]
 
 
+def joined(labels: list[str]) -> str:
+    """A list of labels in the screen's language: 写真撮影、スマホ相談 / Photo, Smartphone consultation."""
+    return QCoreApplication.translate("Labels", ", ").join(labels)
+
+
 def step_short_label(step: str) -> str:
     """The step in a word or two, for the reception's toggles (three to a row)."""
     labels = {

@@ -109,8 +109,13 @@ class OnlineBrowser(Page):
         bar.addWidget(self.abandon_button)
         bar.addWidget(self.done_button)
         layout = QVBoxLayout(self)
+        # in place of the page when it cannot load: our words, not Chromium's error page
+        self.offline_note = label("title")
+        self.offline_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.offline_note.hide()
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.offline_note, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -142,6 +147,8 @@ class OnlineBrowser(Page):
         if ok:
             self.status.setText("")
             self.paper_button.hide()
+            self.offline_note.hide()
+            self.view.show()
             return
         self._show_offline()
 
@@ -155,6 +162,10 @@ class OnlineBrowser(Page):
             self.status.setText(self.tr("No connection to the application site. Use the paper form: print the photo "
                                         "and help with the form."))
         self.paper_button.show()
+        if not slow:  # the site cannot be reached: its error page would only confuse the applicant
+            self.view.hide()
+            self.offline_note.setText(self.status.text())
+            self.offline_note.show()
 
     def _blocked(self, host: str) -> None:
         self.status.setText(self.tr("This page is not allowed in the booth browser: %1").replace("%1", host))

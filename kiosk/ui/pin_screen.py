@@ -21,6 +21,7 @@ class PinScreen(Page):
         self.entry = ""
         self.first_entry: str | None = None
         self.setting = False
+        self.locked = False
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,6 +73,8 @@ class PinScreen(Page):
             text = self.tr("Choose an operator PIN (4–8 digits)") if self.first_entry is None else self.tr(
                 "Enter the same PIN again"
             )
+        elif self.locked:
+            text = self.tr("The screen is locked. Enter the operator PIN.")
         else:
             text = self.tr("Operator PIN")
         self.title.setText(text)
@@ -82,6 +85,7 @@ class PinScreen(Page):
     def start(self, *, setting: bool = False, can_cancel: bool = True) -> None:
         """Show a fresh pad: to set a new PIN, or to check the existing one."""
         self.setting = setting
+        self.locked = not setting and not can_cancel  # the operator's screens locked (idle or at start)
         self.first_entry = None
         self.clear()
         self.message.setText("")
@@ -144,6 +148,7 @@ class PinScreen(Page):
             return
         self.pin.set(entry)
         self.setting = False
+        self.locked = False
         self.accepted.emit()
 
     def _set_pad_enabled(self, enabled: bool) -> None:

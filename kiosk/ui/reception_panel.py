@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QVBoxLayout
 from kiosk.booth import Booth, BoothError
 from kiosk.domain.journey import STEPS
 from kiosk.ui.base import Page, button, label
-from kiosk.ui.labels import step_label, step_short_label
+from kiosk.ui.labels import joined, step_label, step_short_label
 
 SERVICES = tuple(s for s in STEPS if s != "survey")
 
@@ -60,7 +60,7 @@ class ReceptionPanel(Page):
         self.queue_title.setText(self.tr("Waiting: %1").replace("%1", str(len(self.booth.queue))))
         self.queue.clear()
         for j in self.booth.queue:
-            services = "、".join(step_label(s) for s in j.services)
+            services = joined([step_label(s) for s in j.services])
             self.queue.addItem(self.tr("No. %1").replace("%1", str(j.ticket)) + (f"  {services}" if services else ""))
         has_session = self.booth.session is not None
         self.receive_button.setEnabled(has_session)

@@ -53,8 +53,7 @@ QLabel[role="error"] {{ color: #a11d1d; font-weight: bold; }}
 QLabel[role="note"] {{ color: #333; }}
 QScrollBar:vertical {{ width: {px(28)}; }}
 QScrollBar:horizontal {{ height: {px(28)}; }}
-QSpinBox::up-button, QSpinBox::down-button {{ width: {px(56)}; height: {px(touch // 2 - 2)}; }}
-QSpinBox {{ min-height: {px(touch + 4)}; }}
+QSpinBox {{ qproperty-alignment: AlignCenter; }}
 QComboBox::drop-down {{ width: {px(48)}; }}
 QFrame#header {{ background: #0b1f5c; }}
 QFrame#header QLabel {{ color: #ffffff; }}

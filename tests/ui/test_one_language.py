@@ -17,7 +17,7 @@ from tests.ui.screens import settle, walk
 SHARED = ("English", "日本語", "PDF", "ABC", "HQ", "URL", "QR", "ID", "https://", "https", "かな", "カナ",
           "auto")  # (the camera setting's value, typed as it is)
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-KANA = re.compile(r"[\u3040-\u30ff。]")
+KANA = re.compile(r"[\u3040-\u30ff。、]")
 ROOT = Path(__file__).resolve().parents[2]
 # lower layers other engineers are turning into codes: a text found in their source is theirs
 OWNERS = {
