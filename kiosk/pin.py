@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.atomic import atomic_write
 from kiosk.coded import Coded
 
 PIN_FILE = "operator_pin.json"
@@ -57,10 +58,7 @@ class OperatorPin:
         return json.loads(self.path.read_text(encoding="utf-8"))
 
     def _save(self, state: dict) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state), encoding="utf-8")
-        os.chmod(tmp, 0o600)
-        tmp.replace(self.path)
+        atomic_write(self.path, json.dumps(state))
 
     def set(self, pin: str) -> None:
         validate_new_pin(pin)

@@ -78,6 +78,12 @@ def render(app: object, lang: str, size: tuple[int, int], out: Path, full: bool)
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
 
+    def shot_with_dialog(name: str) -> None:
+        """The whole screen: a question is its own window, which window.grab() leaves out."""
+        settle(10)
+        app.primaryScreen().grabWindow(0, 0, 0, *size).save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
     shot("01-set-pin", always=False)
     for _ in range(2):
         for d in "2580":
@@ -118,6 +124,10 @@ def render(app: object, lang: str, size: tuple[int, int], out: Path, full: bool)
     jp.request_step("public_funds_account")
     shot("03-operator-journey")
     jp.cancel_detail()
+    if full:
+        jp.request_step("paper_application")  # already ticked: undo, or one more
+        shot_with_dialog("12-undo-or-one-more")
+        jp.confirmation.reject()
     window.start_online()
     settle(40, 0.03)
     shot("11-online-qr")
@@ -125,13 +135,35 @@ def render(app: object, lang: str, size: tuple[int, int], out: Path, full: bool)
     window.to_operator()
     window.to_attendee()
     shot("04-attendee-welcome")
+    if full:
+        window.attendee.show_warning(12)
+        shot("13-idle-warning")
+        window.attendee.hide_warning()
     window.to_operator()
     jp.request_step("survey")
     survey = window.attendee.survey_holder.findChild(SurveyScreen)
     survey.choose_age("70-79")
     shot("08-attendee-survey")
+    if full:
+        window.attendee.show_thanks()
+        window.open_reports()
+        window.reports_screen.make()
+        shot("14-reports")
+        window.reports_screen.leave()
     window.to_admin()
     shot("05-settings")
+    if full:
+        window.to_operator()
+        jp.confirmation = None
+        jp.end_journey()
+        if jp.confirmation is not None:  # services asked for and not done: the question listed them
+            jp.confirmation.yes_button.click()
+        while window.booth.queue:
+            rp.call_next()
+            jp._end_journey()
+        sp.close_session()  # asks, with the day's figures
+        shot_with_dialog("15-close-session")
+        sp.confirmation.reject()
     if full:
         set_language("en")
         window.to_operator()

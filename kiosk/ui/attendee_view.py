@@ -24,6 +24,7 @@ def _message_page() -> tuple[QWidget, QLabel, QLabel]:
 
 class AttendeeView(Page):
     staff_requested = Signal()
+    keep_going = Signal()  # the idle warning's 続ける
 
     WELCOME, SURVEY, THANKS = range(3)
 
@@ -42,7 +43,24 @@ class AttendeeView(Page):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.staff_button)
+        # the idle warning: a countdown and one big button to stay
+        self.warning = QWidget()
+        self.warning.setObjectName("idle_warning")
+        self.warning.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.warning.setStyleSheet("#idle_warning { background: #fff4c2; border: 3px solid #b07d00; "
+                                   "border-radius: 12px; }")
+        self.warning_text = label("title")
+        self.continue_button = button("primary")
+        # big enough to see from a step away; the style sheet's sizes win over setMinimumSize
+        self.continue_button.setStyleSheet("min-width: 360px; min-height: 130px; font-size: 44px;")
+        self.continue_button.clicked.connect(self.keep_going.emit)
+        w = QHBoxLayout(self.warning)
+        w.addWidget(self.warning_text, 1)
+        w.addWidget(self.continue_button)
+        self.warning.hide()
+        self.seconds_left = 0
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
         layout.addWidget(self.pages, 1)
         layout.addLayout(bottom)
         self.retranslate()
@@ -58,6 +76,21 @@ class AttendeeView(Page):
         self.thanks_title.setText(self.tr("Thank you"))
         self.thanks_text.setText(self.tr("Please hand the screen back to the staff for the next step."))
         self.staff_button.setText(self.tr("Staff"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.warning_text.setText(self.tr("Still there? This screen goes back to the start in %1 s.")
+                                  .replace("%1", str(self.seconds_left)))
+
+    def show_warning(self, seconds_left: int) -> None:
+        self.seconds_left = seconds_left
+        self.retranslate()
+        self.warning.show()
+
+    def hide_warning(self) -> None:
+        self.warning.hide()
+
+    def on_survey(self) -> bool:
+        """The survey is on screen, so far unanswered."""
+        return self.pages.currentIndex() == self.SURVEY
 
     def show_welcome(self, ticket: int | None = None) -> None:
         self.ticket = ticket
@@ -76,6 +109,7 @@ class AttendeeView(Page):
 
     def reset(self) -> None:
         """Back to the start with nothing of the last applicant left on screen or in memory."""
+        self.hide_warning()
         self._drop_survey()
         self.show_welcome(None)
 

@@ -26,6 +26,7 @@ def style_sheet(scale: float = 1.0) -> str:
     return f"""
 * {{ font-family: "Noto Sans CJK JP", "Noto Sans JP", sans-serif; font-size: {px(BODY_PX)}; color: #111; }}
 QMainWindow, QWidget#page {{ background: #ffffff; }}
+QDialog#confirm {{ background: #ffffff; border: 3px solid #0b1f5c; }}
 QPushButton {{
     min-height: {px(inner)}; min-width: {px(inner)}; padding: {px(2)} {px(12)};
     border: 2px solid #1f3a93; border-radius: {px(8)}; background: #e8eefc; color: #0b1f5c; font-weight: bold;
