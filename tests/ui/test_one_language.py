@@ -29,9 +29,12 @@ OWNERS = {
 
 def owner_of(text: str) -> str | None:
     """Whose source holds this text's Japanese part (texts are written out there as literals)."""
-    japanese = text.split(" / ")[0].split(":")[0].strip()[:12]
+    runs = re.findall(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]{6,}", text.split(" / ")[0])
+    if not runs:
+        return None
+    longest = max(runs, key=len)  # the message's own words, not its parameters
     for path, owner in OWNERS.items():
-        if len(japanese) >= 4 and japanese in (ROOT / path).read_text(encoding="utf-8"):
+        if longest in (ROOT / path).read_text(encoding="utf-8"):
             return f"{owner}: {path}"
     return None
 
