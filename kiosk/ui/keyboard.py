@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QTextCursor
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -103,6 +103,7 @@ def field_mode(field: QWidget) -> str:
 
 class OnScreenKeyboard(QWidget):
     closed = Signal()
+    shown = Signal(bool)  # in or out: the window makes room (the tally bar steps aside)
 
     MODES = ("kana", "romaji", "latin", "digits")
 
@@ -181,8 +182,13 @@ class OnScreenKeyboard(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self.shown.emit(False)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self.shown.emit(True)
         # the candidate row keeps a key's height when empty: the screen above does not jump
         self.candidate_row.setMinimumHeight(self.space_key.sizeHint().height())
 

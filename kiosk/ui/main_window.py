@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.operator.journey.ended.connect(self.forget_photo)
         self.survey_factory = None  # set by the app when a survey definition is available
         self.keyboard.follow_focus_in(self)
+        self.keyboard.shown.connect(lambda typing: self.operator.tallies.setVisible(not typing))
         self.idle = IdleWatcher(self.settings.idle_timeout_s, self)
         self.idle.idle.connect(self.on_idle)
         self.idle.warning.connect(self.idle_warning)
