@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -50,8 +51,29 @@ def two_lines(text: str, longer_than: int = 16) -> str:
     return text[:cut] + "\n" + text[cut + 1:]
 
 
+WORD_JOINER = "\u2060"
+_SENTENCE_TAIL = re.compile(r"([\u3040-\u30ff\u4e00-\u9fff])(?=[\u3040-\u30ff\u4e00-\u9fff]{0,2}[。！？])")
+
+
+def keep_tails(text: str) -> str:
+    """Join the last three characters of each Japanese sentence to its 。 with word joiners, so a
+    wrapped sentence never leaves 「い。」 alone on its last line."""
+    return _SENTENCE_TAIL.sub("\\1" + WORD_JOINER, text)
+
+
+class Label(QLabel):
+    """A label whose wrapped Japanese sentences keep their tails (`text()` gives back what was set)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._plain = text
+        super().setText(keep_tails(text))
+
+    def text(self) -> str:
+        return getattr(self, "_plain", super().text())
+
+
 def label(role: str = "", wrap: bool = True) -> QLabel:
-    lbl = QLabel()
+    lbl = Label()
     if role:
         lbl.setProperty("role", role)
     lbl.setWordWrap(wrap)
