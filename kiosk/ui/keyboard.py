@@ -112,7 +112,6 @@ class OnScreenKeyboard(QWidget):
         self.setObjectName("keyboard")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.composer = RomajiComposer()
-        self.converter = shared_converter()
         self.mode = "kana"
         self.shifted = False
         self.letter_keys: list[QPushButton] = []
@@ -166,6 +165,11 @@ class OnScreenKeyboard(QWidget):
         layout.addWidget(self.pages)
         self.retranslate()
         self.set_mode("kana")
+
+    @property
+    def converter(self) -> Converter:
+        """The dictionary, loaded on first use (or earlier: see MainWindow.showEvent)."""
+        return shared_converter()
 
     def retranslate(self) -> None:
         names = {"kana": "かな", "romaji": QCoreApplication.translate("Keyboard", "Romaji"),

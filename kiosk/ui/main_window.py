@@ -3,7 +3,7 @@ on-screen keyboard that slides in under any text field. Mode changes and the idl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,7 @@ from kiosk.ui.attendee_view import AttendeeView
 from kiosk.ui.base import button, label, scrolling
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.keyboard import OnScreenKeyboard, shared_converter
 from kiosk.ui.labels import step_label
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
@@ -339,6 +339,8 @@ class MainWindow(QMainWindow):
         self.idle.watch(self)  # the native window exists now; watch its input
         if not self.printer_status.timer.isActive():
             self.printer_status.start()
+        # the keyboard's dictionary loads in the background once the first screen is up, not before
+        QTimer.singleShot(2000, shared_converter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (no way out without the operator)
         if self._allow_close:
