@@ -69,6 +69,12 @@ def problems(window: QWidget, screen: str, size: tuple[int, int]) -> list[str]:
             continue  # the box's own line edit: the box is measured
         if c.height() < bar - 0.5:
             found.append(f"field {type(c).__name__} is {c.height()} px tall (< {bar:.0f})")
+    for c in _shown(window, QComboBox):
+        rows = [c.view().sizeHintForRow(i) for i in range(c.count())]
+        if rows and min(rows) < bar - 0.5:
+            found.append(f"drop-down rows of {c.currentText()!r} are {min(rows)} px tall (< {bar:.0f})")
+        if any(not c.itemText(i).strip() for i in range(c.count())):
+            found.append(f"a drop-down row without a label in {c.currentText()!r}")
     for lbl in _shown(window, QLabel):
         if lbl.text() and not lbl.wordWrap() and lbl.sizeHint().width() > lbl.width() + 1:
             found.append(f"label {lbl.text()!r} cut: needs {lbl.sizeHint().width()} px, has {lbl.width()}")
