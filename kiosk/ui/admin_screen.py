@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QSpinBox,
     QVBoxLayout,
 )
@@ -48,8 +47,6 @@ class AdminScreen(Page):
         self.printer.setProperty("keyboard", "latin")
         self.printer.setEditable(True)  # the queues CUPS knows now, or a name typed in
         self.language = QComboBox()
-        for combo in (self.printer, self.language):
-            combo.setView(QListView())  # a list view takes the style sheet's row height (48 px, not 31)
         for code in LANGUAGES:  # each language in its own name
             self.language.addItem({"ja": "日本語", "en": "English"}.get(code, code), code)
         self.idle = QSpinBox()

@@ -43,6 +43,7 @@ QPushButton[role="wanted"] {{ border: {px(4)} solid #1f3a93; background: #ffffff
 QPushButton[role="tab"] {{ border-radius: 0; }}
 QPushButton[role="tab"]:checked {{ background: #0b1f5c; border: 2px solid #0b1f5c; color: #ffffff; }}
 QLineEdit, QComboBox, QSpinBox {{ min-height: {px(inner)}; padding: {px(2)} {px(10)}; border: 2px solid #555; border-radius: {px(8)}; background: #fff; }}
+QComboBox {{ combobox-popup: 0; }}  /* a list, whose rows take the height below (not a 31 px menu) */
 QComboBox QAbstractItemView::item {{ min-height: {px(touch)}; }}
 QCheckBox {{ min-height: {px(touch)}; spacing: {px(14)}; }}
 QCheckBox::indicator {{ width: {px(36)}; height: {px(36)}; }}

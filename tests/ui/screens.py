@@ -79,6 +79,10 @@ def walk(window: MainWindow, photo: bool = False) -> Iterator[str]:
     settle(window)
     yield "operator-session-and-reports"
     op.show_left(op.QUEUE)
+    window.open_reports()
+    settle(window)
+    yield "reports"
+    window.reports_screen.leave()
     window.to_attendee()
     settle(window)
     yield "attendee-welcome"
