@@ -17,21 +17,24 @@ from PySide6.QtWidgets import (
 )
 
 from hardware.camera import open_camera
-from hardware.printer import PDF_QUEUE, CupsPrinter, available_queues
+from hardware.printer import CupsPrinter, available_queues
 from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
+from kiosk.photo.accepted import AcceptedPhoto
 from kiosk.pin import OperatorPin
+from kiosk.printing.service import PrintService
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.attendee_view import AttendeeView
 from kiosk.ui.base import button, label, scrolling
+from kiosk.ui.confirm import Confirm
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.keyboard import OnScreenKeyboard, shared_converter
 from kiosk.ui.labels import step_label
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
-from kiosk.ui.photo_screen import AcceptedPhoto, PhotoScreen
+from kiosk.ui.photo_screen import PhotoScreen
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.printer_status import PrinterStatus
@@ -75,7 +78,8 @@ class MainWindow(QMainWindow):
         self.operator = OperatorView(booth, loaded.path.parent)
         self.attendee = AttendeeView()
         self.pin_screen = PinScreen(pin)
-        self.admin = AdminScreen(loaded, queues=available_queues)
+        self.admin = AdminScreen(loaded, queues=available_queues, media=lambda q: PrintService(
+            CupsPrinter(), loaded.path.parent, q).choices())
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoScreen(camera)
@@ -83,7 +87,7 @@ class MainWindow(QMainWindow):
                                       queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
         self.reports_screen = ReportsScreen(booth, loaded.path.parent)
-        self.printer_status = PrinterStatus(lambda: CupsPrinter().queue_status(self.print_queue()))
+        self.printer_status = PrinterStatus(self.print_panel.queue_status)
         self.status_area.addWidget(self.printer_status.button)
         self.printer_status.open_print.connect(lambda: self._set_mode("operator", self.print_panel))
         self.printer_status.changed.connect(self.refresh_header)
@@ -138,8 +142,9 @@ class MainWindow(QMainWindow):
             self._ask_pin(setting=True, can_cancel=False, then=self.to_operator)
 
     def print_queue(self) -> str:
-        """The CUPS queue the settings chose; the PDF printer when none is set."""
-        return self.settings.printer or PDF_QUEUE
+        """The CUPS queue the settings chose; "" lets the print service's one policy choose (the PDF
+        printer, else CUPS's default)."""
+        return self.settings.printer
 
     # -- texts ---------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -177,6 +182,8 @@ class MainWindow(QMainWindow):
     # -- modes ---------------------------------------------------------------------------------------
     def _set_mode(self, mode: str, page: QWidget) -> None:
         self.mode = mode
+        for question in self.findChildren(Confirm):  # e.g. the idle lock: no answer without the PIN
+            question.reject()
         self.keyboard.hide()
         self.stack.setCurrentWidget(self.page_holders[page])
         self.refresh_header()
