@@ -158,7 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     agg_sub = p.add_subparsers(dest="aggregates_command", metavar="ACTION", required=True)
     a = agg_sub.add_parser("rebuild", help="生の記録から集計し直し、保持分と比べる / recount from the raw records and "
                            "compare with what was kept (exit 1 if they differed)")
-    a.add_argument("--db", metavar="URL", help="database URL (default: the one `serve` last used)")
+    a.add_argument("--db", metavar="URL", help="データベースの URL（既定: serve が最後に使ったもの） / database URL "
+                   "(default: the one `serve` last used)")
     a.set_defaults(func=_aggregates_rebuild)
 
     p = sub.add_parser("staff", help="ダッシュボードの職員アカウント / dashboard staff accounts")
