@@ -9,15 +9,13 @@ import dataclasses
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
 )
 
@@ -26,6 +24,30 @@ from kiosk.settings import LANGUAGES, LoadedSettings, Settings, SettingsInvalid,
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.confirm import Confirm, confirm
 from kiosk.ui.messages import say, say_all
+
+
+class NumberField(QLineEdit):
+    """Whole seconds, typed on the keyboard's digits or stepped with big −/+ buttons beside it."""
+
+    def __init__(self, low: int, high: int, step: int) -> None:
+        super().__init__()
+        self.low, self.high, self.step = low, high, step
+        self.setValidator(QIntValidator(low, high, self))
+        self.setProperty("keyboard", "digits")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def value(self) -> int:
+        text = self.text().strip()
+        return min(self.high, max(self.low, int(text))) if text.isdigit() else self.low
+
+    def setValue(self, value: int) -> None:  # noqa: N802 (as QSpinBox)
+        self.setText(str(min(self.high, max(self.low, value))))
+
+    def stepUp(self) -> None:  # noqa: N802
+        self.setValue(self.value() + self.step)
+
+    def stepDown(self) -> None:  # noqa: N802
+        self.setValue(self.value() - self.step)
 
 
 class AdminScreen(Page):
@@ -59,10 +81,7 @@ class AdminScreen(Page):
         self.language = QComboBox()
         for code in LANGUAGES:  # each language in its own name
             self.language.addItem({"ja": "日本語", "en": "English"}.get(code, code), code)
-        self.idle = QSpinBox()
-        self.idle.setRange(10, 3600)
-        self.idle.setSingleStep(30)
-        self.idle.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # its arrows are too small for a finger
+        self.idle = NumberField(10, 3600, step=30)  # a spin box's arrows are too small for a finger
         self.idle_less, self.idle_more = button(), button()
         self.idle_less.setText("−")
         self.idle_more.setText("+")

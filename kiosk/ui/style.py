@@ -55,7 +55,6 @@ QLabel[role="error"] {{ color: #a11d1d; font-weight: bold; }}
 QLabel[role="note"] {{ color: #333; }}
 QScrollBar:vertical {{ width: {px(28)}; }}
 QScrollBar:horizontal {{ height: {px(28)}; }}
-QSpinBox {{ qproperty-alignment: AlignCenter; }}
 QComboBox::drop-down {{ width: {px(48)}; }}
 QFrame#header {{ background: #0b1f5c; }}
 QFrame#header QLabel {{ color: #ffffff; }}

@@ -69,6 +69,10 @@ def problems(window: QWidget, screen: str, size: tuple[int, int]) -> list[str]:
             continue  # the box's own line edit: the box is measured
         if c.height() < bar - 0.5:
             found.append(f"field {type(c).__name__} is {c.height()} px tall (< {bar:.0f})")
+    for e in _shown(window, QLineEdit):  # a field shows its value (a long one may scroll, a short one not be cut)
+        shown = e.displayText()
+        if shown and e.width() < min(e.fontMetrics().horizontalAdvance(shown), 100) + 8:
+            found.append(f"field showing {shown!r} is {e.width()} px wide: its value is cut")
     for c in _shown(window, QComboBox):
         rows = [c.view().sizeHintForRow(i) for i in range(c.count())]
         if rows and min(rows) < bar - 0.5:
