@@ -4,119 +4,119 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="115"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="134"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="117"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="136"/>
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="117"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="136"/>
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="117"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="136"/>
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="137"/>
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="137"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="118"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="137"/>
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="123"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="142"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="112"/>
-        <location filename="../../kiosk/ui/admin_screen.py" line="124"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="131"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="143"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="110"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="129"/>
         <source>Quit the kiosk?</source>
         <translation>アプリを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="111"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="130"/>
         <source>The booth screens close until the kiosk is started again.</source>
         <translation>もう一度起動するまで、ブースの画面は使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="112"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="131"/>
         <source>Quit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="121"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="140"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="122"/>
         <location filename="../../kiosk/ui/admin_screen.py" line="141"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="160"/>
         <source>PDF printer (no printer chosen)</source>
         <translation>PDFプリンター（プリンター未選択）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="125"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="144"/>
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="126"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="145"/>
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
         <source>L</source>
         <translation>L判</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
         <source>Postcard</source>
         <translation>はがき</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
         <source>2L</source>
         <translation>2L判</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="180"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="199"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="181"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="200"/>
         <source>Next-steps slip</source>
         <translation>手続き案内</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="185"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="204"/>
         <source>this printer has no such paper size</source>
         <translation>このプリンターにはこの用紙サイズがありません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="209"/>
+        <location filename="../../kiosk/ui/admin_screen.py" line="228"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -1026,52 +1026,52 @@
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="281"/>
+        <location filename="../../kiosk/ui/print_panel.py" line="286"/>
         <source>Sending to the printer…</source>
         <translation>プリンターに送っています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="290"/>
+        <location filename="../../kiosk/ui/print_panel.py" line="295"/>
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="312"/>
+        <location filename="../../kiosk/ui/print_panel.py" line="317"/>
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="312"/>
+        <location filename="../../kiosk/ui/print_panel.py" line="317"/>
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="313"/>
+        <location filename="../../kiosk/ui/print_panel.py" line="318"/>
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="313"/>
+        <location filename="../../kiosk/ui/print_panel.py" line="318"/>
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="314"/>
+        <location filename="../../kiosk/ui/print_panel.py" line="319"/>
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="314"/>
+        <location filename="../../kiosk/ui/print_panel.py" line="319"/>
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="314"/>
+        <location filename="../../kiosk/ui/print_panel.py" line="319"/>
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="350"/>
+        <location filename="../../kiosk/ui/print_panel.py" line="355"/>
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>
@@ -1201,21 +1201,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_status.py" line="54"/>
+        <source>Printer %1 not found: check the settings</source>
+        <translation>プリンター「%1」が見つかりません。設定を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="55"/>
+        <source>Cannot reach the print system (CUPS): is it running?</source>
+        <translation>印刷システム（CUPS）に接続できません。起動しているか確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="56"/>
         <source>%1 ink is low: have a new cartridge ready</source>
         <translation>%1 のインクが少なくなっています。交換の用意をしてください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_status.py" line="55"/>
+        <location filename="../../kiosk/ui/printer_status.py" line="57"/>
         <source>%1 ink is empty: replace it</source>
         <translation>%1 のインクがありません。交換してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_status.py" line="56"/>
+        <location filename="../../kiosk/ui/printer_status.py" line="58"/>
         <source>The photo paper tray is empty: load photo paper</source>
         <translation>写真用紙トレイが空です。写真用紙を補充してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_status.py" line="57"/>
+        <location filename="../../kiosk/ui/printer_status.py" line="59"/>
         <source>Paper tray %1 is empty: load paper</source>
         <translation>給紙トレイ「%1」が空です。用紙を補充してください</translation>
     </message>
