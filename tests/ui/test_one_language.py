@@ -61,6 +61,7 @@ def visible_texts(window: QWidget) -> list[tuple[QWidget, str]]:
 
 
 def foreign(text: str, lang: str) -> bool:
+    text = re.sub(r"「[^」]*」", " ", text)  # a name in quotes (a printer queue, a venue) is data
     for word in SHARED:
         text = text.replace(word, " ")
     return bool(LATIN_WORD.search(text)) if lang == "ja" else bool(KANA.search(text))
