@@ -27,7 +27,10 @@ OWNERS = {
 }
 
 
-SCREENS = {"reports_screen": "figures (issue 12): kiosk/ui/reports_screen.py"}  # their screens, by widget
+SCREENS = {  # their screens, by widget
+    "reports_screen": "figures (issue 12): kiosk/ui/reports_screen.py",
+    "print_panel": "printers: kiosk/ui/print_panel.py",
+}
 
 
 def owner_of(text: str) -> str | None:
