@@ -3,108 +3,119 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="91" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="134" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="92" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="92" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="92" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="93" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="93" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="93" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="96" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="142" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="88" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="97" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="131" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="143" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="86" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="129" />
         <source>Quit the kiosk?</source>
         <translation>アプリを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="87" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="130" />
         <source>The booth screens close until the kiosk is started again.</source>
         <translation>もう一度起動するまで、ブースの画面は使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="88" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="131" />
         <source>Quit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="98" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="140" />
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="141" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="160" />
+        <source>PDF printer (no printer chosen)</source>
+        <translation>PDFプリンター（プリンター未選択）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="99" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
         <source>L</source>
         <translation>L判</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
         <source>Postcard</source>
         <translation>はがき</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
         <source>2L</source>
         <translation>2L判</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="200" />
         <source>Next-steps slip</source>
         <translation>手続き案内</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="142" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="204" />
         <source>this printer has no such paper size</source>
         <translation>このプリンターにはこの用紙サイズがありません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="165" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="228" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -122,32 +133,32 @@
         <translation>少々お待ちください。係員が番号でお呼びします。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="73" />
-        <source>Your number is %1. Staff will help you shortly.</source>
-        <translation>あなたの番号は %1 番です。まもなく係員がご案内します。</translation>
+        <location filename="../../kiosk/ui/attendee_view.py" line="74" />
+        <source>No. %1, welcome. The staff member with you will go through each step with you.</source>
+        <translation>受付番号 %1 番の方、ようこそ。担当の係員が一つずつご一緒に進めます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="74" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="76" />
         <source>Thank you</source>
         <translation>ありがとうございました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="75" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="77" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>次の手続きのため、画面を係員にお戻しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="76" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="78" />
         <source>Staff</source>
         <translation>係員用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="77" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="79" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="78" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="80" />
         <source>Still there? This screen goes back to the start in %1 s.</source>
         <translation>操作がありません。あと %1 秒で最初の画面に戻ります。</translation>
     </message>
@@ -155,133 +166,133 @@
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="94" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="95" />
         <source>Age band</source>
         <translation>年代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
-        <source>Steps (tap when done; tap a ticked one to undo it)</source>
-        <translation>手続き（済んだらタップ・済みをタップで取り消し）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="99" />
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="99" />
         <source>PIN locked</source>
         <translation>暗証番号ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="99" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="103" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="104" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="159" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="161" />
         <source>%1 is already recorded</source>
         <translation>「%1」は記録済みです</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="160" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="162" />
         <source>Undo it if it was tapped by mistake: it is then not counted.</source>
         <translation>押し間違いなら取り消してください。取り消した記録は集計されません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="161" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="163" />
         <source>One more: a second one for this applicant (e.g. a family member's form).</source>
         <translation>もう一件：この方の2件目（ご家族の申請書など）を記録します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="163" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="165" />
         <source>Undo (not done)</source>
         <translation>取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="164" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="166" />
         <source>One more</source>
         <translation>もう一件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="104" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="105" />
         <source>Finish with this applicant</source>
         <translation>この方の対応を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="117" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
+        <source>Steps (● asked for; tap when done, tap ✔ to undo)</source>
+        <translation>手続き（● 受付で希望・済んだらタップ・✔ を再タップで取消）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="118" />
         <source>No applicant at the desk</source>
         <translation>対応中の方はいません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="123" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="124" />
         <source>Applicant No. %1</source>
         <translation>受付番号 %1 番の方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="141" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="143" />
         <source>Age band corrected; records re-recorded: %1</source>
         <translation>年代を訂正しました（記録し直し %1 件）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="147" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="149" />
         <source>Choose the applicant's age band first.</source>
         <translation>先に年代を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="184" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="186" />
         <source>result?</source>
         <translation>結果は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="184" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="186" />
         <source>which kind?</source>
         <translation>内容は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="193" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="195" />
         <source>Undone: %1 (not counted)</source>
         <translation>取り消しました：%1（集計しません）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="213" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="215" />
         <source>Recorded: %1</source>
         <translation>記録しました：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="226" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="228" />
         <source>Finish with No. %1?</source>
         <translation>%1番の方の対応を終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="227" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="229" />
         <source>Not done of what they came for: %1</source>
         <translation>希望されたのに未実施：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="228" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="230" />
         <source>Finish anyway</source>
         <translation>このまま終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="163" />
-        <location filename="../../kiosk/ui/journey_panel.py" line="228" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="165" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="230" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="236" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="238" />
         <source>nothing recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="237" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="239" />
         <source>No. %1 finished: %2</source>
         <translation>%1 番の方の対応終了：%2</translation>
     </message>
@@ -289,22 +300,27 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="106" />
-        <source>Romaji→kana</source>
-        <translation>ローマ字→かな</translation>
+        <location filename="../../kiosk/ui/keyboard.py" line="175" />
+        <source>Romaji</source>
+        <translation>ローマ字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="110" />
+        <location filename="../../kiosk/ui/keyboard.py" line="179" />
         <source>Space</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="111" />
-        <source>Enter</source>
-        <translation>確定</translation>
+        <location filename="../../kiosk/ui/keyboard.py" line="180" />
+        <source>Next</source>
+        <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="112" />
+        <location filename="../../kiosk/ui/keyboard.py" line="182" />
+        <source>Shift</source>
+        <translation>シフト</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="181" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -313,6 +329,7 @@
     <name>Labels</name>
     <message>
         <location filename="../../kiosk/ui/labels.py" line="13" />
+        <location filename="../../kiosk/ui/labels.py" line="33" />
         <source>Photo</source>
         <translation>写真撮影</translation>
     </message>
@@ -343,6 +360,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/labels.py" line="19" />
+        <location filename="../../kiosk/ui/labels.py" line="39" />
         <source>Survey</source>
         <translation>アンケート</translation>
     </message>
@@ -353,97 +371,250 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/labels.py" line="27" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="34" />
+        <source>Paper form</source>
+        <translation>記入補助</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="35" />
+        <source>Online</source>
+        <translation>オンライン申請</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="36" />
+        <source>Insurance</source>
+        <translation>保険証利用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="37" />
+        <source>Public funds</source>
+        <translation>公金口座</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="38" />
+        <source>Smartphone</source>
+        <translation>スマホ相談</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="40" />
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/labels.py" line="47" />
         <source>Application support</source>
         <translation>申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="28" />
+        <location filename="../../kiosk/ui/labels.py" line="48" />
         <source>Mobile application with the municipality</source>
         <translation>市町村と連携した出張申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="29" />
+        <location filename="../../kiosk/ui/labels.py" line="49" />
         <source>Smartphone consultation class</source>
         <translation>スマホ相談会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="36" />
+        <location filename="../../kiosk/ui/labels.py" line="56" />
         <source>90 and over</source>
         <translation>90歳以上</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="38" />
+        <location filename="../../kiosk/ui/labels.py" line="58" />
         <source>Under 10</source>
         <translation>10歳未満</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="39" />
+        <location filename="../../kiosk/ui/labels.py" line="59" />
         <source>%1s</source>
         <translation>%1代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="44" />
-        <source>General inquiry</source>
+        <location filename="../../kiosk/ui/labels.py" line="64" />
+        <source>Question</source>
         <translation>一般的な問合せ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="45" />
-        <source>Card renewal or reissue</source>
+        <location filename="../../kiosk/ui/labels.py" line="65" />
+        <source>Renewal, reissue</source>
         <translation>更新・再交付の相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="46" />
-        <source>Change of address or name</source>
+        <location filename="../../kiosk/ui/labels.py" line="66" />
+        <source>Address, name</source>
         <translation>住所・氏名変更の相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="47" />
-        <source>Copying</source>
-        <translation>コピー</translation>
+        <location filename="../../kiosk/ui/labels.py" line="68" />
+        <source>Referral</source>
+        <translation>行政機関等への案内</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/labels.py" line="48" />
-        <source>Referral to an office</source>
-        <translation>行政機関等への案内</translation>
+        <location filename="../../kiosk/ui/labels.py" line="67" />
+        <source>Copying</source>
+        <translation>コピー</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="145" />
-        <location filename="../../kiosk/ui/main_window.py" line="146" />
+        <location filename="../../kiosk/ui/main_window.py" line="151" />
+        <location filename="../../kiosk/ui/main_window.py" line="152" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="148" />
+        <location filename="../../kiosk/ui/main_window.py" line="154" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="149" />
+        <location filename="../../kiosk/ui/main_window.py" line="155" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="163" />
+        <location filename="../../kiosk/ui/main_window.py" line="171" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="238" />
+        <location filename="../../kiosk/ui/main_window.py" line="251" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="290" />
+        <location filename="../../kiosk/ui/main_window.py" line="303" />
         <source>No. %1 was cleared after no touch on the attendee screen. Not done: %2</source>
         <translation>%1番の方は、来場者画面の無操作で対応を終了しました。未実施：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="291" />
+        <location filename="../../kiosk/ui/main_window.py" line="304" />
         <source>nothing</source>
         <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="16" />
+        <source>The PIN is 4 to 8 digits.</source>
+        <translation>暗証番号は4〜8桁の数字です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="17" />
+        <source>This PIN is too easy to guess. Choose another.</source>
+        <translation>推測されやすい暗証番号です。別の番号にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="18" />
+        <source>Wrong PIN.</source>
+        <translation>暗証番号が違います。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="19" />
+        <source>Wrong PIN. Wait %(seconds)s seconds.</source>
+        <translation>暗証番号が違います。%(seconds)s秒お待ちください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="20" />
+        <source>Try again in %(seconds)s seconds.</source>
+        <translation>%(seconds)s秒後にもう一度どうぞ。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="21" />
+        <source>The language must be Japanese or English.</source>
+        <translation>言語は日本語か英語です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="22" />
+        <source>The idle timeout must be 10 to 3600 seconds.</source>
+        <translation>無操作タイムアウトは10〜3600秒です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="23" />
+        <source>The HQ URL must begin with https://.</source>
+        <translation>HQ の URL は https:// で始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <source>The booth ID is empty.</source>
+        <translation>ブースIDが空です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <source>The settings file is damaged; the kiosk runs on its defaults.</source>
+        <translation>設定ファイルが壊れています。既定値で起動します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <source>The unknown setting %(key)s is ignored.</source>
+        <translation>不明な設定項目 %(key)s を無視します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <source>The setting %(key)s has the wrong type; its default is used.</source>
+        <translation>設定 %(key)s の型が違います。既定値を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <source>This is not the QR code of an application form.</source>
+        <translation>申請書のQRコードではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <source>The QR code cannot be read or is damaged.</source>
+        <translation>QRコードが読み取れないか壊れています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <source>Not a secure (https) address: it will not be opened.</source>
+        <translation>安全でない（https でない）アドレスは開きません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <source>This QR code points to another site, not the application site.</source>
+        <translation>申請書のQRコードではありません（別のサイト）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <source>The application ID is incomplete (not 23 digits). Scan the form again.</source>
+        <translation>申請書IDが欠けています（23桁ではありません）。申請書を読み直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="38" />
+        <source>Wrong passphrase.</source>
+        <translation>パスフレーズが違います。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="40" />
+        <source>Another kiosk app is using this data folder. Close it first.</source>
+        <translation>このデータフォルダーは別のブース端末アプリが使用中です。そちらを終了してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="42" />
+        <source>The record file is damaged. Nothing was overwritten: call the administrator.</source>
+        <translation>記録ファイルが壊れています。上書きせずに停止しました。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="44" />
+        <source>The disk is full: this action was NOT recorded. Free some space and try again.</source>
+        <translation>ディスクがいっぱいで記録できません。今回の操作は保存されていません。空き容量を作ってからやり直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <source>This kiosk has no records yet.</source>
+        <translation>この端末の記録がまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <source>The records cannot be opened. Call the administrator.</source>
+        <translation>記録を開けません。管理者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -542,24 +713,37 @@
 <context>
     <name>OnlineStep</name>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="63" />
+        <location filename="../../kiosk/ui/online_step.py" line="69" />
         <source>Online application</source>
         <translation>オンライン申請</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="64" />
+        <location filename="../../kiosk/ui/online_step.py" line="70" />
         <source>Hold the QR code of the application form inside the yellow box, or scan it with the handheld scanner.</source>
         <translation>申請書のQRコードを黄色い枠の中にかざすか、ハンディスキャナーで読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="66" />
+        <location filename="../../kiosk/ui/online_step.py" line="72" />
         <source>Use the paper form instead</source>
         <translation>紙の申請書に切り替える</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_step.py" line="67" />
+        <location filename="../../kiosk/ui/online_step.py" line="73" />
         <source>Back</source>
         <translation>戻る</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorView</name>
+    <message>
+        <location filename="../../kiosk/ui/operator_view.py" line="84" />
+        <source>Reception and queue</source>
+        <translation>受付・待ち列</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/operator_view.py" line="85" />
+        <source>Session and reports</source>
+        <translation>開催・日次報告</translation>
     </message>
 </context>
 <context>
@@ -738,37 +922,42 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="73" />
         <source>Choose an operator PIN (4–8 digits)</source>
         <translation>係員用の暗証番号を決めてください（4〜8桁）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="72" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="74" />
         <source>Enter the same PIN again</source>
         <translation>確認のため、もう一度入力してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="75" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="77" />
+        <source>The screen is locked. Enter the operator PIN.</source>
+        <translation>画面をロックしました。係員の暗証番号を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_screen.py" line="79" />
         <source>Operator PIN</source>
         <translation>係員用暗証番号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="77" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="81" />
         <source>Clear</source>
         <translation>消去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="78" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="82" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="79" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="83" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pin_screen.py" line="141" />
+        <location filename="../../kiosk/ui/pin_screen.py" line="146" />
         <source>The two PINs differ. Please start again.</source>
         <translation>2回の入力が違います。最初からやり直してください。</translation>
     </message>
@@ -1058,54 +1247,58 @@
 <context>
     <name>ReceptionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="53" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="55" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="56" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="58" />
         <source>Receive visitor</source>
         <translation>受付する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="57" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="59" />
         <source>Call next</source>
         <translation>次の方を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="58" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="60" />
         <source>Cancel this reception</source>
         <translation>この受付を取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="64" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="62" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="107" />
+        <source>Given: No. %1</source>
+        <translation>発券: %1 番</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="66" />
         <source>Waiting: %1</source>
         <translation>お待ちの方：%1 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="79" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="81" />
         <source>Cancel the reception of No. %1?</source>
         <translation>%1番の受付を取り消しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="80" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="82" />
         <source>For a number given by mistake: the visitor is then not counted.</source>
         <translation>誤って発行した番号の場合に使います。取り消した来場者は集計されません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="81" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="83" />
         <source>Cancel the reception</source>
         <translation>受付を取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="81" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="83" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="60" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="68" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="105" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="70" />
         <source>No. %1</source>
         <translation>%1 番</translation>
     </message>
@@ -1219,129 +1412,139 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="78" />
+        <location filename="../../kiosk/ui/session_panel.py" line="82" />
         <source>Correct today's session</source>
         <translation>本日の開催の訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="79" />
+        <location filename="../../kiosk/ui/session_panel.py" line="83" />
         <source>Open today's booth session</source>
         <translation>本日の開催を開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="80" />
+        <location filename="../../kiosk/ui/session_panel.py" line="84" />
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="81" />
+        <location filename="../../kiosk/ui/session_panel.py" line="85" />
         <source>Municipality</source>
         <translation>市町村</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="82" />
+        <location filename="../../kiosk/ui/session_panel.py" line="86" />
         <source>e.g. Miyagi Prefectural Government Building</source>
         <translation>例：宮城県行政庁舎</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="83" />
+        <location filename="../../kiosk/ui/session_panel.py" line="87" />
         <source>e.g. Sendai</source>
         <translation>例：仙台市</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="86" />
-        <location filename="../../kiosk/ui/session_panel.py" line="101" />
+        <location filename="../../kiosk/ui/session_panel.py" line="90" />
+        <location filename="../../kiosk/ui/session_panel.py" line="107" />
         <source>100-person-class venue</source>
         <translation>100人規模の会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="87" />
+        <location filename="../../kiosk/ui/session_panel.py" line="91" />
+        <source>Kind of session</source>
+        <translation>開催の種類</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="92" />
+        <source>Venue size (tap if it applies)</source>
+        <translation>会場の規模（該当する場合にタップ）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="93" />
         <source>Open session</source>
         <translation>開始する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="87" />
+        <location filename="../../kiosk/ui/session_panel.py" line="93" />
         <source>Save the correction</source>
         <translation>訂正を保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="89" />
+        <location filename="../../kiosk/ui/session_panel.py" line="95" />
         <source>Correct venue or kind</source>
         <translation>会場・種別を訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="90" />
+        <location filename="../../kiosk/ui/session_panel.py" line="96" />
         <source>Today's session</source>
         <translation>本日の開催</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="91" />
+        <location filename="../../kiosk/ui/session_panel.py" line="97" />
         <source>Close session</source>
         <translation>本日の開催を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="103" />
+        <location filename="../../kiosk/ui/session_panel.py" line="109" />
         <source>Opened at %1</source>
         <translation>開始 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="149" />
+        <location filename="../../kiosk/ui/session_panel.py" line="155" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="150" />
+        <location filename="../../kiosk/ui/session_panel.py" line="156" />
         <source>Visitors</source>
         <translation>来場者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="150" />
+        <location filename="../../kiosk/ui/session_panel.py" line="156" />
         <source>Paper applications</source>
         <translation>申請（紙）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="151" />
+        <location filename="../../kiosk/ui/session_panel.py" line="157" />
         <source>Online applications</source>
         <translation>申請（オンライン）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="151" />
+        <location filename="../../kiosk/ui/session_panel.py" line="157" />
         <source>Health insurance link</source>
         <translation>保険証利用登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="152" />
+        <location filename="../../kiosk/ui/session_panel.py" line="158" />
         <source>Public funds account</source>
         <translation>公金受取口座登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="153" />
+        <location filename="../../kiosk/ui/session_panel.py" line="159" />
         <source>Smartphone consultations</source>
         <translation>スマホ相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="153" />
+        <location filename="../../kiosk/ui/session_panel.py" line="159" />
         <source>Surveys</source>
         <translation>アンケート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="154" />
+        <location filename="../../kiosk/ui/session_panel.py" line="160" />
         <source>Close today's session?</source>
         <translation>本日の開催を終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="155" />
+        <location filename="../../kiosk/ui/session_panel.py" line="161" />
         <source>Today's figures:</source>
         <translation>本日の実績：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="156" />
+        <location filename="../../kiosk/ui/session_panel.py" line="162" />
         <source>Close the session</source>
         <translation>開催を終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="88" />
-        <location filename="../../kiosk/ui/session_panel.py" line="156" />
+        <location filename="../../kiosk/ui/session_panel.py" line="94" />
+        <location filename="../../kiosk/ui/session_panel.py" line="162" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
@@ -1478,57 +1681,57 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="54" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="58" />
         <source>Set up this kiosk's passphrase</source>
         <translation>この端末のパスフレーズを設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="56" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="60" />
         <source>The passphrase encrypts everything this kiosk records. Choose at least %1 characters and keep it with the booth's manager: without it the records cannot be read.</source>
         <translation>パスフレーズはこの端末のすべての記録を暗号化します。%1 文字以上で決め、責任者が保管してください。パスフレーズがないと記録は読めません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="58" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="62" />
         <source>Create</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="60" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="64" />
         <source>Enter the passphrase to start</source>
         <translation>パスフレーズを入力して開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="61" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="65" />
         <source>The passphrase is asked once each time the kiosk starts.</source>
         <translation>パスフレーズは端末を起動するたびに一度だけ入力します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="62" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="66" />
         <source>Unlock</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="63" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="67" />
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="64" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="68" />
         <source>The same passphrase again</source>
         <translation>確認のため同じパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="65" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="69" />
         <source>Show what I type</source>
         <translation>入力内容を表示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="76" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="80" />
         <source>Use at least %1 characters.</source>
         <translation>%1 文字以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/unlock_screen.py" line="79" />
+        <location filename="../../kiosk/ui/unlock_screen.py" line="83" />
         <source>The two passphrases differ.</source>
         <translation>2回の入力が違います。</translation>
     </message>

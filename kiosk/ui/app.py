@@ -95,8 +95,13 @@ def _show(widget: QWidget, windowed: bool) -> None:
     if windowed:
         widget.resize(1366, 768)
         widget.show()
-    else:
-        widget.showFullScreen()
+        return
+    # Full screen asks the window manager; a booth laptop may run a bare X server without one, where
+    # the request is not heard: the window takes the screen's geometry itself, undecorated.
+    screen = widget.screen() or QApplication.primaryScreen()
+    widget.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    widget.setGeometry(screen.geometry())
+    widget.showFullScreen()
 
 
 def run(data_dir: str | None = None, windowed: bool = False, quit_after: float | None = None) -> int:

@@ -70,7 +70,9 @@ class AttendeeView(Page):
         if self.ticket is None:
             self.welcome_text.setText(self.tr("Please wait. Staff will call your number."))
         else:
-            self.welcome_text.setText(self.tr("Your number is %1. Staff will help you shortly.").replace("%1", str(self.ticket)))
+            # a visitor already at the desk: the staff member is beside them, not "coming shortly"
+            self.welcome_text.setText(self.tr("No. %1, welcome. The staff member with you will go through each step "
+                                              "with you.").replace("%1", str(self.ticket)))
         self.thanks_title.setText(self.tr("Thank you"))
         self.thanks_text.setText(self.tr("Please hand the screen back to the staff for the next step."))
         self.staff_button.setText(self.tr("Staff"))

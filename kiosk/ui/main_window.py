@@ -3,13 +3,14 @@ on-screen keyboard that slides in under any text field. Mode changes and the idl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,7 @@ from kiosk.ui.base import button, label, scrolling
 from kiosk.ui.confirm import Confirm
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.keyboard import OnScreenKeyboard, shared_converter
 from kiosk.ui.labels import step_label
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
@@ -38,6 +39,7 @@ from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.printer_status import PrinterStatus
 from kiosk.ui.reports_screen import ReportsScreen
+from kiosk.ui.style import scale_for, style_sheet
 
 
 class MainWindow(QMainWindow):
@@ -54,8 +56,10 @@ class MainWindow(QMainWindow):
         # header
         self.header = QFrame()
         self.header.setObjectName("header")
-        self.title = label("title", wrap=False)
-        self.session_label = label(wrap=False)
+        self.title = label("title")  # two lines where the buttons leave too little room for one
+        self.session_label = label(wrap=False)  # elided (…) rather than push the buttons off the screen
+        self.session_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.scale = 1.0  # the style sheet's scale for this screen (kiosk/ui/style.py)
         self.status_area = QHBoxLayout()  # sync status and printer status sit here
         self.language_button = button()
         self.language_button.clicked.connect(self.toggle_language)
@@ -64,6 +68,7 @@ class MainWindow(QMainWindow):
         self.admin_button = button()
         self.admin_button.clicked.connect(self.to_admin)
         h = QHBoxLayout(self.header)
+        h.setContentsMargins(10, 4, 10, 4)
         h.addWidget(self.title)
         h.addWidget(self.session_label, 1)
         h.addLayout(self.status_area)
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
         self.operator.journey.ended.connect(self.forget_photo)
         self.survey_factory = None  # set by the app when a survey definition is available
         self.keyboard.follow_focus_in(self)
+        self.keyboard.shown.connect(lambda typing: self.operator.tallies.setVisible(not typing))
         self.idle = IdleWatcher(self.settings.idle_timeout_s, self)
         self.idle.idle.connect(self.on_idle)
         self.idle.warning.connect(self.idle_warning)
@@ -156,12 +162,19 @@ class MainWindow(QMainWindow):
 
     def refresh_header(self) -> None:
         s = self.booth.session
-        self.session_label.setText(f"{s.venue}（{s.municipality}）" if s and self.mode == "operator" else "")
+        venue = f"{s.venue}（{s.municipality}）" if s and self.mode == "operator" else ""
+        self.session_label.setToolTip(venue)
+        self._elide_session_label()
         operator = self.mode == "operator"
         self.attendee_button.setVisible(operator)
         self.admin_button.setVisible(operator)
         self.printer_status.button.setText(self.tr("Printer: check it"))
         self.printer_status.button.setVisible(operator and bool(self.printer_status.problem))
+
+    def _elide_session_label(self) -> None:
+        full = self.session_label.toolTip()
+        width = max(0, self.session_label.width() - 8)
+        self.session_label.setText(self.session_label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, width))
 
     def toggle_language(self) -> None:
         set_language("en" if current_language() == "ja" else "ja")
@@ -320,11 +333,22 @@ class MainWindow(QMainWindow):
         QApplication.instance().quit()
 
     # -- window --------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        """A larger screen draws everything larger, so a target keeps its size under the finger."""
+        super().resizeEvent(event)
+        scale = scale_for(event.size().width(), event.size().height())
+        if scale != self.scale:
+            self.scale = scale
+            QApplication.instance().setStyleSheet(style_sheet(scale))
+        self._elide_session_label()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.idle.watch(self)  # the native window exists now; watch its input
         if not self.printer_status.timer.isActive():
             self.printer_status.start()
+        # the keyboard's dictionary loads in the background once the first screen is up, not before
+        QTimer.singleShot(2000, shared_converter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (no way out without the operator)
         if self._allow_close:
