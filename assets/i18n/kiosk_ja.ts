@@ -3,97 +3,74 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="63" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="75" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="64" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="65" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="68" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
+        <source>Spoken guidance volume</source>
+        <translation>音声案内の音量</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="81" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="69" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="82" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="70" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="83" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="71" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="84" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="97" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="85" />
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="121" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
-    </message>
-</context>
-<context>
-    <name>AttendeeView</name>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="51" />
-        <source>Welcome</source>
-        <translation>ようこそ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="53" />
-        <source>Please wait. Staff will call your number.</source>
-        <translation>少々お待ちください。係員が番号でお呼びします。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="55" />
-        <source>Your number is %1. Staff will help you shortly.</source>
-        <translation>あなたの番号は %1 番です。まもなく係員がご案内します。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="56" />
-        <source>Thank you</source>
-        <translation>ありがとうございました</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="57" />
-        <source>Please hand the screen back to the staff for the next step.</source>
-        <translation>次の手続きのため、画面を係員にお戻しください。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="58" />
-        <source>Staff</source>
-        <translation>係員用</translation>
     </message>
 </context>
 <context>
@@ -298,28 +275,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="132" />
-        <location filename="../../kiosk/ui/main_window.py" line="133" />
+        <location filename="../../kiosk/ui/main_window.py" line="134" />
+        <location filename="../../kiosk/ui/main_window.py" line="135" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="135" />
+        <location filename="../../kiosk/ui/main_window.py" line="137" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="136" />
+        <location filename="../../kiosk/ui/main_window.py" line="138" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="150" />
+        <location filename="../../kiosk/ui/main_window.py" line="152" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="222" />
+        <location filename="../../kiosk/ui/main_window.py" line="224" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
@@ -499,117 +476,117 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="101" />
+        <location filename="../../kiosk/ui/print_panel.py" line="102" />
         <source>Print the photo sheet</source>
         <translation>写真シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="103" />
         <source>L size (4 photos)</source>
         <translation>L判（4枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="103" />
         <source>Postcard (6 photos)</source>
         <translation>はがき（6枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="103" />
+        <location filename="../../kiosk/ui/print_panel.py" line="104" />
         <source>2L (9 photos)</source>
         <translation>2L判（9枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="103" />
+        <location filename="../../kiosk/ui/print_panel.py" line="104" />
         <source>A4 (30 photos)</source>
         <translation>A4（30枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="106" />
+        <location filename="../../kiosk/ui/print_panel.py" line="107" />
         <source>Print</source>
         <translation>印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="107" />
+        <location filename="../../kiosk/ui/print_panel.py" line="108" />
         <source>Cancel printing</source>
         <translation>印刷を中止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="108" />
+        <location filename="../../kiosk/ui/print_panel.py" line="109" />
         <source>Resume the printer</source>
         <translation>プリンターを再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="109" />
+        <location filename="../../kiosk/ui/print_panel.py" line="110" />
         <source>Print again</source>
         <translation>もう一度印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="110" />
+        <location filename="../../kiosk/ui/print_panel.py" line="111" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="111" />
+        <location filename="../../kiosk/ui/print_panel.py" line="112" />
         <source>Print the next steps (paper form)</source>
         <translation>手続き案内を印刷（郵送申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="112" />
+        <location filename="../../kiosk/ui/print_panel.py" line="113" />
         <source>Print the next steps (online)</source>
         <translation>手続き案内を印刷（オンライン申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="117" />
+        <location filename="../../kiosk/ui/print_panel.py" line="118" />
         <source>%1 sheet(s)</source>
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="168" />
+        <location filename="../../kiosk/ui/print_panel.py" line="169" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="210" />
+        <location filename="../../kiosk/ui/print_panel.py" line="211" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="223" />
+        <location filename="../../kiosk/ui/print_panel.py" line="224" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="223" />
+        <location filename="../../kiosk/ui/print_panel.py" line="224" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="225" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="225" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="226" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="226" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="226" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="257" />
+        <location filename="../../kiosk/ui/print_panel.py" line="258" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>
@@ -632,14 +609,19 @@
         <translation>次の方を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="58" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="59" />
         <source>Waiting: %1</source>
         <translation>お待ちの方：%1 人</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="61" />
+        <source>(a newcomer waits about %1 min)</source>
+        <translation>（今から来た方の待ち時間 約%1分）</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/reception_panel.py" line="54" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="62" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="78" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="66" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="82" />
         <source>No. %1</source>
         <translation>%1 番</translation>
     </message>
@@ -647,32 +629,32 @@
 <context>
     <name>ReportStatusWidget</name>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="56" />
+        <location filename="../../kiosk/ui/report_status.py" line="57" />
         <source>Daily reports to hand in</source>
         <translation>提出する日次報告書</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="57" />
+        <location filename="../../kiosk/ui/report_status.py" line="58" />
         <source>All daily reports are handed in</source>
         <translation>日次報告書はすべて提出済みです</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="63" />
+        <location filename="../../kiosk/ui/report_status.py" line="64" />
         <source>%1: LATE, was due %2</source>
         <translation>%1：提出期限超過（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="65" />
+        <location filename="../../kiosk/ui/report_status.py" line="66" />
         <source>%1: due today</source>
         <translation>%1：本日が提出期限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="66" />
+        <location filename="../../kiosk/ui/report_status.py" line="67" />
         <source>%1: due %2 (%3 business days left)</source>
         <translation>%1：期限 %2（残り %3 営業日）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="82" />
+        <location filename="../../kiosk/ui/report_status.py" line="83" />
         <source>Handed in</source>
         <translation>提出済みにする</translation>
     </message>
@@ -729,34 +711,6 @@
         <location filename="../../kiosk/ui/session_panel.py" line="89" />
         <source>Opened at %1</source>
         <translation>開始 %1</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyScreen</name>
-    <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="126" />
-        <source>Your age</source>
-        <translation>あなたの年代を選んでください</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="130" />
-        <source>(choose any)</source>
-        <translation>（いくつでも）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="135" />
-        <source>Finish</source>
-        <translation>送信して終わる</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="136" />
-        <source>Back</source>
-        <translation>戻る</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="137" />
-        <source>Next</source>
-        <translation>次へ</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Operator: edit the settings file (booth id, HQ URL, camera, printer, language, idle timeout). The
+"""Operator: edit the settings file (booth id, HQ URL, camera, printer, language, idle timeout, the
+volume of spoken guidance). The
 printer is picked from the queues CUPS has (or typed, for one being set up)."""
 
 from __future__ import annotations
@@ -39,8 +40,12 @@ class AdminScreen(Page):
         self.idle = QSpinBox()
         self.idle.setRange(10, 3600)
         self.idle.setSuffix(" s")
+        self.speech = QSpinBox()  # spoken guidance: 0 is off
+        self.speech.setRange(0, 100)
+        self.speech.setSingleStep(10)
+        self.speech.setSuffix(" %")
         self.form = QFormLayout()
-        self.rows = [self.booth_id, self.hq_url, self.camera, self.printer, self.language, self.idle]
+        self.rows = [self.booth_id, self.hq_url, self.camera, self.printer, self.language, self.idle, self.speech]
         self.row_labels = [label(wrap=False) for _ in self.rows]
         for lbl, w in zip(self.row_labels, self.rows, strict=True):
             self.form.addRow(lbl, w)
@@ -69,13 +74,15 @@ class AdminScreen(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
         names = [self.tr("Booth ID"), self.tr("HQ URL"), self.tr("Camera (auto, number or video file)"),
-                 self.tr("Printer queue (empty: PDF printer)"), self.tr("Language"), self.tr("Idle timeout")]
+                 self.tr("Printer queue (empty: PDF printer)"), self.tr("Language"), self.tr("Idle timeout"),
+                 self.tr("Spoken guidance volume")]
         for lbl, name in zip(self.row_labels, names, strict=True):
             lbl.setText(name)
         self.save_button.setText(self.tr("Save"))
         self.back_button.setText(self.tr("Back"))
         self.pin_button.setText(self.tr("Change PIN"))
         self.quit_button.setText(self.tr("Quit the kiosk"))
+        self.speech.setSpecialValueText(self.tr("Off"))
 
     def load(self, s: Settings) -> None:
         self.booth_id.setText(s.booth_id)
@@ -84,6 +91,7 @@ class AdminScreen(Page):
         self.printer.setCurrentText(s.printer)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.idle.setValue(s.idle_timeout_s)
+        self.speech.setValue(s.speech_volume)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
         """Offer the queues CUPS has right now (a printer may have been set up since the last visit)."""
@@ -98,6 +106,7 @@ class AdminScreen(Page):
             Settings(), booth_id=self.booth_id.text().strip(), hq_url=self.hq_url.text().strip(),
             camera=self.camera.text().strip() or "auto", printer=self.printer.currentText().strip(),
             language=self.language.currentData(), idle_timeout_s=self.idle.value(),
+            speech_volume=self.speech.value(),
         )
 
     def save(self) -> None:

@@ -21,6 +21,7 @@ from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
 from kiosk.pin import OperatorPin
 from kiosk.settings import LoadedSettings, Settings
+from kiosk.speech.speaker import Speaker
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.attendee_view import AttendeeView
 from kiosk.ui.base import button, label, scrolling
@@ -66,7 +67,8 @@ class MainWindow(QMainWindow):
             h.addWidget(b)
         # modes
         self.operator = OperatorView(booth, loaded.path.parent)
-        self.attendee = AttendeeView()
+        self.speaker = Speaker(self.settings.speech_volume)  # the attendee's voice guidance
+        self.attendee = AttendeeView(self.speaker, wait=booth.wait)
         self.pin_screen = PinScreen(pin)
         self.admin = AdminScreen(loaded, queues=available_queues)
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.booth.booth_id = settings.booth_id
         self.idle.set_timeout(settings.idle_timeout_s)
+        self.speaker.volume = settings.speech_volume
         set_language(settings.language)
 
     def quit_kiosk(self) -> None:

@@ -1,0 +1,182 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttendeeView</name>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="117" />
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="120" />
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <source>Please wait. Staff will call your number.</source>
+        <translation>Please wait. Staff will call your number.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <source>Your number is %1. Staff will help you shortly.</source>
+        <translation>Your number is %1. Staff will help you shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="125" />
+        <source>Thank you</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <source>Please hand the screen back to the staff for the next step.</source>
+        <translation>Please hand the screen back to the staff for the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <source>Normal text</source>
+        <translation>Normal text</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
+        <source>%1 people waiting</source>
+        <translation>%1 people waiting</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
+        <source>No one is waiting</source>
+        <translation>No one is waiting</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <source>Waiting time: about %1 minutes</source>
+        <translation>Waiting time: about %1 minutes</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="15" />
+        <source>Please look at the camera.</source>
+        <translation>Please look at the camera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="16" />
+        <source>Please lower your chin a little.</source>
+        <translation>Please lower your chin a little.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="17" />
+        <source>Please fit your face inside the oval.</source>
+        <translation>Please fit your face inside the oval.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <source>Please come a little closer.</source>
+        <translation>Please come a little closer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <source>Please move back a little.</source>
+        <translation>Please move back a little.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <source>Please move to the middle.</source>
+        <translation>Please move to the middle.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="21" />
+        <source>Please hold your head straight.</source>
+        <translation>Please hold your head straight.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="22" />
+        <source>Please open your eyes.</source>
+        <translation>Please open your eyes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="23" />
+        <source>Light is shining on your glasses. Please tilt your head a little.</source>
+        <translation>Light is shining on your glasses. Please tilt your head a little.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="24" />
+        <source>Please hold still.</source>
+        <translation>Please hold still.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="25" />
+        <source>We will take the photo now.</source>
+        <translation>We will take the photo now.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="26" />
+        <source>The photo has been taken.</source>
+        <translation>The photo has been taken.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="164" />
+        <source>90 and over</source>
+        <translation>90 and over</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="166" />
+        <source>Under 10</source>
+        <translation>Under 10</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="168" />
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="173" />
+        <source>Your age</source>
+        <translation>Your age</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="177" />
+        <source>(choose any)</source>
+        <translation>(choose any)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="181" />
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="183" />
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="184" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="185" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+</TS>

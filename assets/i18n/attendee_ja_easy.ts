@@ -1,0 +1,182 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>AttendeeView</name>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="117" />
+        <source>Choose your language</source>
+        <translation>ことばを えらんで ください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="120" />
+        <source>Welcome</source>
+        <translation>ようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <source>Please wait. Staff will call your number.</source>
+        <translation>すこし まって ください。 かかりの ひとが ばんごうを よびます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <source>Your number is %1. Staff will help you shortly.</source>
+        <translation>あなたの ばんごうは %1 です。 かかりの ひとが すぐに てつだいます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="125" />
+        <source>Thank you</source>
+        <translation>ありがとう ございました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <source>Please hand the screen back to the staff for the next step.</source>
+        <translation>つぎの てつづきの ために、 がめんを かかりの ひとに かえして ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <source>Staff</source>
+        <translation>かかりの ひと</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <source>Normal text</source>
+        <translation>もじを もとに もどす</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <source>Larger text</source>
+        <translation>もじを おおきく</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <source>Read aloud</source>
+        <translation>こえで よむ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
+        <source>%1 people waiting</source>
+        <translation>まって いる ひと: %1にん</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
+        <source>No one is waiting</source>
+        <translation>いま まって いる ひとは いません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <source>Waiting time: about %1 minutes</source>
+        <translation>まつ じかん: だいたい %1 分</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="15" />
+        <source>Please look at the camera.</source>
+        <translation>カメラを みて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="16" />
+        <source>Please lower your chin a little.</source>
+        <translation>あごを すこし ひいて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="17" />
+        <source>Please fit your face inside the oval.</source>
+        <translation>かおを まるの なかに いれて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <source>Please come a little closer.</source>
+        <translation>すこし ちかくに きて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <source>Please move back a little.</source>
+        <translation>すこし うしろに さがって ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <source>Please move to the middle.</source>
+        <translation>まんなかに うごいて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="21" />
+        <source>Please hold your head straight.</source>
+        <translation>あたまを まっすぐに して ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="22" />
+        <source>Please open your eyes.</source>
+        <translation>めを あけて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="23" />
+        <source>Light is shining on your glasses. Please tilt your head a little.</source>
+        <translation>めがねが ひかって います。 かおを すこし かたむけて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="24" />
+        <source>Please hold still.</source>
+        <translation>うごかないで ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="25" />
+        <source>We will take the photo now.</source>
+        <translation>いまから しゃしんを とります。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="26" />
+        <source>The photo has been taken.</source>
+        <translation>しゃしんを とりました。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="164" />
+        <source>90 and over</source>
+        <translation>90さい いじょう</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="166" />
+        <source>Under 10</source>
+        <translation>10さい より した</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="168" />
+        <source>%1 to %2</source>
+        <translation>%1〜%2さい</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="173" />
+        <source>Your age</source>
+        <translation>あなたの としは？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="177" />
+        <source>(choose any)</source>
+        <translation>（いくつ えらんでも いいです）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="181" />
+        <source>Read aloud</source>
+        <translation>こえで よむ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="183" />
+        <source>Finish</source>
+        <translation>おわり</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="184" />
+        <source>Back</source>
+        <translation>もどる</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="185" />
+        <source>Next</source>
+        <translation>つぎへ</translation>
+    </message>
+</context>
+</TS>

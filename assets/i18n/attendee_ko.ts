@@ -1,0 +1,182 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>AttendeeView</name>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="117" />
+        <source>Choose your language</source>
+        <translation>언어를 선택해 주십시오</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="120" />
+        <source>Welcome</source>
+        <translation>어서 오십시오</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <source>Please wait. Staff will call your number.</source>
+        <translation>잠시 기다려 주십시오. 직원이 번호를 불러 드립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <source>Your number is %1. Staff will help you shortly.</source>
+        <translation>고객님의 번호는 %1번입니다. 곧 직원이 도와 드리겠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="125" />
+        <source>Thank you</source>
+        <translation>감사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <source>Please hand the screen back to the staff for the next step.</source>
+        <translation>다음 단계를 위해 화면을 직원에게 돌려주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <source>Normal text</source>
+        <translation>보통 글자</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <source>Larger text</source>
+        <translation>글자 크게</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <source>Read aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
+        <source>%1 people waiting</source>
+        <translation>대기 인원: %1명</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
+        <source>No one is waiting</source>
+        <translation>현재 대기 인원이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <source>Waiting time: about %1 minutes</source>
+        <translation>예상 대기 시간: 약 %1분</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="15" />
+        <source>Please look at the camera.</source>
+        <translation>카메라를 봐 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="16" />
+        <source>Please lower your chin a little.</source>
+        <translation>턱을 조금 당겨 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="17" />
+        <source>Please fit your face inside the oval.</source>
+        <translation>얼굴을 타원 안에 맞춰 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <source>Please come a little closer.</source>
+        <translation>조금 더 가까이 와 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <source>Please move back a little.</source>
+        <translation>조금 뒤로 물러나 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <source>Please move to the middle.</source>
+        <translation>가운데로 이동해 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="21" />
+        <source>Please hold your head straight.</source>
+        <translation>머리를 똑바로 해 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="22" />
+        <source>Please open your eyes.</source>
+        <translation>눈을 떠 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="23" />
+        <source>Light is shining on your glasses. Please tilt your head a little.</source>
+        <translation>안경에 빛이 반사됩니다. 고개를 조금 기울여 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="24" />
+        <source>Please hold still.</source>
+        <translation>움직이지 말아 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="25" />
+        <source>We will take the photo now.</source>
+        <translation>지금 사진을 찍겠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="26" />
+        <source>The photo has been taken.</source>
+        <translation>사진을 찍었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="164" />
+        <source>90 and over</source>
+        <translation>90세 이상</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="166" />
+        <source>Under 10</source>
+        <translation>10세 미만</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="168" />
+        <source>%1 to %2</source>
+        <translation>%1~%2세</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="173" />
+        <source>Your age</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="177" />
+        <source>(choose any)</source>
+        <translation>(복수 선택 가능)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="181" />
+        <source>Read aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="183" />
+        <source>Finish</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="184" />
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="185" />
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+</context>
+</TS>

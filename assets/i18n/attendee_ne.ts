@@ -1,0 +1,182 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ne" sourcelanguage="en">
+<context>
+    <name>AttendeeView</name>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="117" />
+        <source>Choose your language</source>
+        <translation>भाषा छान्नुहोस्</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="120" />
+        <source>Welcome</source>
+        <translation>स्वागत छ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <source>Please wait. Staff will call your number.</source>
+        <translation>कृपया पर्खनुहोस्। कर्मचारीले तपाईंको नम्बर बोलाउनुहुनेछ।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <source>Your number is %1. Staff will help you shortly.</source>
+        <translation>तपाईंको नम्बर %1 हो। कर्मचारीले छिट्टै सहयोग गर्नुहुनेछ।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="125" />
+        <source>Thank you</source>
+        <translation>धन्यवाद</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <source>Please hand the screen back to the staff for the next step.</source>
+        <translation>अर्को चरणका लागि कृपया स्क्रिन कर्मचारीलाई फिर्ता दिनुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <source>Normal text</source>
+        <translation>सामान्य अक्षर</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <source>Larger text</source>
+        <translation>ठूलो अक्षर</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <source>Read aloud</source>
+        <translation>पढेर सुनाउनुहोस्</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
+        <source>%1 people waiting</source>
+        <translation>पर्खिरहेका मानिस: %1 जना</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
+        <source>No one is waiting</source>
+        <translation>अहिले कोही पर्खिरहेको छैन</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <source>Waiting time: about %1 minutes</source>
+        <translation>पर्खने समय: करिब %1 मिनेट</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="15" />
+        <source>Please look at the camera.</source>
+        <translation>कृपया क्यामेरातिर हेर्नुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="16" />
+        <source>Please lower your chin a little.</source>
+        <translation>कृपया चिउँडो अलिकति तल झार्नुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="17" />
+        <source>Please fit your face inside the oval.</source>
+        <translation>कृपया आफ्नो अनुहार अण्डाकार घेराभित्र राख्नुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <source>Please come a little closer.</source>
+        <translation>कृपया अलि नजिक आउनुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <source>Please move back a little.</source>
+        <translation>कृपया अलि पछाडि सर्नुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <source>Please move to the middle.</source>
+        <translation>कृपया बीचमा सर्नुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="21" />
+        <source>Please hold your head straight.</source>
+        <translation>कृपया टाउको सीधा राख्नुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="22" />
+        <source>Please open your eyes.</source>
+        <translation>कृपया आँखा खोल्नुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="23" />
+        <source>Light is shining on your glasses. Please tilt your head a little.</source>
+        <translation>चस्मामा उज्यालो टल्किरहेको छ। कृपया टाउको अलिकति ढल्काउनुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="24" />
+        <source>Please hold still.</source>
+        <translation>कृपया नहल्लिनुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="25" />
+        <source>We will take the photo now.</source>
+        <translation>अब फोटो खिचिन्छ।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="26" />
+        <source>The photo has been taken.</source>
+        <translation>फोटो खिचियो।</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="164" />
+        <source>90 and over</source>
+        <translation>90 वर्ष वा माथि</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="166" />
+        <source>Under 10</source>
+        <translation>10 वर्षभन्दा कम</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="168" />
+        <source>%1 to %2</source>
+        <translation>%1–%2 वर्ष</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="173" />
+        <source>Your age</source>
+        <translation>तपाईंको उमेर</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="177" />
+        <source>(choose any)</source>
+        <translation>(जति पनि छान्न सकिन्छ)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="181" />
+        <source>Read aloud</source>
+        <translation>पढेर सुनाउनुहोस्</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="183" />
+        <source>Finish</source>
+        <translation>सकियो</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="184" />
+        <source>Back</source>
+        <translation>पछाडि</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="185" />
+        <source>Next</source>
+        <translation>अर्को</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,182 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AttendeeView</name>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="117" />
+        <source>Choose your language</source>
+        <translation>请选择语言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="120" />
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <source>Please wait. Staff will call your number.</source>
+        <translation>请稍候。工作人员会叫您的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <source>Your number is %1. Staff will help you shortly.</source>
+        <translation>您的号码是 %1。工作人员马上为您服务。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="125" />
+        <source>Thank you</source>
+        <translation>谢谢</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <source>Please hand the screen back to the staff for the next step.</source>
+        <translation>请把屏幕交还给工作人员，进行下一步。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <source>Normal text</source>
+        <translation>恢复正常文字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
+        <source>%1 people waiting</source>
+        <translation>等候人数：%1人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
+        <source>No one is waiting</source>
+        <translation>目前无人等候</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <source>Waiting time: about %1 minutes</source>
+        <translation>预计等候时间：约%1分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="15" />
+        <source>Please look at the camera.</source>
+        <translation>请看着摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="16" />
+        <source>Please lower your chin a little.</source>
+        <translation>请把下巴稍微收一点。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="17" />
+        <source>Please fit your face inside the oval.</source>
+        <translation>请把脸放在椭圆框内。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <source>Please come a little closer.</source>
+        <translation>请再靠近一点。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <source>Please move back a little.</source>
+        <translation>请稍微往后退一点。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <source>Please move to the middle.</source>
+        <translation>请移到中间。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="21" />
+        <source>Please hold your head straight.</source>
+        <translation>请把头摆正。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="22" />
+        <source>Please open your eyes.</source>
+        <translation>请睁开眼睛。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="23" />
+        <source>Light is shining on your glasses. Please tilt your head a little.</source>
+        <translation>眼镜反光了。请稍微调整一下头的角度。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="24" />
+        <source>Please hold still.</source>
+        <translation>请不要动。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="25" />
+        <source>We will take the photo now.</source>
+        <translation>现在开始拍照。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="26" />
+        <source>The photo has been taken.</source>
+        <translation>照片拍好了。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="164" />
+        <source>90 and over</source>
+        <translation>90岁以上</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="166" />
+        <source>Under 10</source>
+        <translation>10岁以下</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="168" />
+        <source>%1 to %2</source>
+        <translation>%1–%2岁</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="173" />
+        <source>Your age</source>
+        <translation>您的年龄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="177" />
+        <source>(choose any)</source>
+        <translation>（可多选）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="181" />
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="183" />
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="184" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/survey_screen.py" line="185" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+</TS>
