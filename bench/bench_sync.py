@@ -24,11 +24,11 @@ from kiosk.store.encrypted import open_event_log  # noqa: E402
 from sync.client.outbox import Outbox  # noqa: E402
 from sync.client.source import StoreSource  # noqa: E402
 from sync.client.transport import HQTransport  # noqa: E402
-from sync.envelope import wrap_data_key  # noqa: E402
 from tests.sync.certs import make_ca, make_server_cert  # noqa: E402
 from tests.sync.hqproc import HQProcess  # noqa: E402
 from tests.sync.pg import PostgresServer, pg_bin  # noqa: E402
 from tests.sync.sealing import Sealer, SealerSource  # noqa: E402
+from wire.envelope import wrap_data_key  # noqa: E402
 
 
 def day_of_events(n: int) -> list[Event]:

@@ -27,4 +27,6 @@ def assets_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "assets"
-    return Path(__file__).resolve().parent.parent / "assets"
+    beside = Path(__file__).resolve().parent.parent / "assets"  # a checkout or an editable install
+    installed = Path(sys.prefix) / "share" / APP_NAME / "assets"  # pip install '.[hq]' (pyproject data-files)
+    return beside if beside.is_dir() or not installed.is_dir() else installed

@@ -66,6 +66,6 @@ want=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
   echo "bootstrap: installing the project into .venv"
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q --config-settings editable_mode=compat -e '.[test]'
+  .venv/bin/python -m pip install -q --config-settings editable_mode=compat -e '.[kiosk,hq,test]'
   echo "$want" > "$stamp"
 fi

@@ -40,7 +40,7 @@ from kiosk.store.base import StoreError
 from kiosk.store.errors import StoreCorrupt, StoreFull, StoreLocked, StoreMissing
 from kiosk.store.keys import KEYS_FILE, Keys, generate_keys, save_hq_wrapped_key, unlock_keys, write_keys
 from kiosk.store.records import Record, first_broken, open_event, seal
-from sync.envelope import GENESIS, wrap_data_key
+from wire.envelope import GENESIS, wrap_data_key
 
 STORE_DIR = "store"
 DB_FILE = "events.sqlite"

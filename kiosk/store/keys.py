@@ -2,7 +2,7 @@
 
   operator passphrase ──scrypt──▶ KEK ──AES-256-GCM──▶ data key      (encrypts every event)
                                      └─AES-256-GCM──▶ Ed25519 key    (signs the record chain)
-  HQ's X25519 public key ──ECIES (sync.envelope.wrap_data_key)──▶ data key, for HQ only
+  HQ's X25519 public key ──ECIES (wire.envelope.wrap_data_key)──▶ data key, for HQ only
 
 A copied disk without the passphrase reveals neither key. See docs/store.md.
 """

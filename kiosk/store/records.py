@@ -1,11 +1,11 @@
 """Sealing one event into a stored record, and opening it again.
 
-A record is exactly what HQ receives (sync/envelope.py defines and checks the wire form): the event's
+A record is exactly what HQ receives (wire/envelope.py defines and checks the wire form): the event's
 JSON encrypted with AES-256-GCM under the data key (device and sequence bound as associated data),
 the SHA-256 hash chaining it to the previous record, and the device's Ed25519 signature of that hash.
 
 No database here: HQ and sync import this module. The wire-level primitives (chain hash, the check
-of a received batch, the data key wrapped for HQ's X25519 key) live in sync/envelope.py, which kiosk
+of a received batch, the data key wrapped for HQ's X25519 key) live in wire/envelope.py, which kiosk
 and HQ share, and are re-exported below so that record crypto has one door.
 """
 
@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.domain.events import Event, event_from_json
-from sync.envelope import (  # noqa: F401  (re-exported for HQ and sync)
+from wire.envelope import (  # noqa: F401  (re-exported for HQ and sync)
     GENESIS,
     open_record,
     record_aad,

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from sync.client.settings import read_cursor, write_cursor
 from sync.client.transport import Gap, HQTransport
-from sync.envelope import ENVELOPE_VERSION
+from wire.envelope import ENVELOPE_VERSION
 
 Progress = Callable[[int, int], None]
 

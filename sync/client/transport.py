@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from sync.envelope import API_PREFIX, is_loopback
+from wire.envelope import API_PREFIX, is_loopback
 
 
 class HQUnreachable(Exception):

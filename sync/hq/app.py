@@ -18,13 +18,13 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
-from sync.envelope import API_PREFIX, ENVELOPE_VERSION
 from sync.hq import keys
 from sync.hq.dashboard.routes import mount_dashboard
 from sync.hq.db import sessions
 from sync.hq.enrollment import EnrollmentRefused, redeem
 from sync.hq.ingest import Gap, Ingestor, Refused
 from sync.hq.models import Device
+from wire.envelope import API_PREFIX, ENVELOPE_VERSION
 
 log = logging.getLogger("kiosk-hq.api")
 

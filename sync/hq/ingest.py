@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from sync.envelope import EnvelopeError, canonical, verify_chain
 from sync.hq.models import Device, Record, Rejection
+from wire.envelope import EnvelopeError, canonical, verify_chain
 
 log = logging.getLogger("kiosk-hq.ingest")
 

@@ -15,10 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.events import Event, event_from_json
-from sync.envelope import EnvelopeError, open_record, unwrap_data_key
 from sync.hq import keys
 from sync.hq.config import HQError, read_passphrase
 from sync.hq.models import Device, Record
+from wire.envelope import EnvelopeError, open_record, unwrap_data_key
 
 
 def decrypted_events(session: Session, hq_key: X25519PrivateKey) -> list[Event]:

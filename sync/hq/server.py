@@ -10,11 +10,11 @@ from pathlib import Path
 import uvicorn
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from sync.envelope import is_loopback
 from sync.hq import keys
 from sync.hq.app import create_app
 from sync.hq.config import ENV_PASSPHRASE, HQError, read_passphrase
 from sync.hq.db import make_engine, migrate
+from wire.envelope import is_loopback
 
 
 def _dashboard_key(data_dir: Path) -> X25519PrivateKey | None:

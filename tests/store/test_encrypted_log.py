@@ -140,7 +140,7 @@ def test_sync_view_of_records(data_dir, log):
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-    from sync.envelope import open_record, unwrap_data_key
+    from wire.envelope import open_record, unwrap_data_key
 
     hq = X25519PrivateKey.generate()
     log.enroll_hq(hq.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))

@@ -32,7 +32,8 @@ def hq_env() -> dict[str, str]:
 
 class HQProcess:
     def __init__(self, data_dir: Path, db_url: str, cert: Path | None = None, key: Path | None = None,
-                 ca: Path | None = None) -> None:
+                 ca: Path | None = None, command: list[str] | None = None) -> None:
+        self.command = command or hq_command()  # another venv's kiosk-hq (the install test)
         self.data_dir = data_dir
         self.db_url = db_url
         self.cert, self.key, self.ca = cert, key, ca
@@ -46,7 +47,7 @@ class HQProcess:
         return f"{scheme}://127.0.0.1:{self.port}"
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*hq_command(), "--data-dir", str(self.data_dir), *args], env=hq_env(),
+        return subprocess.run([*self.command, "--data-dir", str(self.data_dir), *args], env=hq_env(),
                               capture_output=True, text=True, timeout=60, check=check)
 
     def init_keys(self) -> None:
@@ -72,7 +73,7 @@ class HQProcess:
             engine.dispose()
 
     def start(self) -> None:
-        cmd = [*hq_command(), "--data-dir", str(self.data_dir), "serve", "--db", self.db_url,
+        cmd = [*self.command, "--data-dir", str(self.data_dir), "serve", "--db", self.db_url,
                "--port", str(self.port)]
         if self.cert:
             cmd += ["--cert", str(self.cert), "--key", str(self.key)]

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from kiosk.domain.events import Event
 from kiosk.store.records import seal
-from sync.envelope import GENESIS
+from wire.envelope import GENESIS
 
 
 class Sealer:

@@ -15,11 +15,11 @@ from kiosk.domain.events import JST, make_event
 from sync.client.outbox import Outbox
 from sync.client.service import SyncClient
 from sync.client.transport import HQTransport, HQUnreachable
-from sync.envelope import wrap_data_key
 from sync.hq.db import make_engine
 from sync.hq.models import Record
 from tests.sync.proxy import Fault, FaultProxy
 from tests.sync.sealing import Sealer, SealerSource
+from wire.envelope import wrap_data_key
 
 DAY = datetime(2026, 11, 20, 10, 0, tzinfo=JST)
 N = 600

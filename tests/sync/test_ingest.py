@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from kiosk.domain.events import JST, make_event
 from kiosk.domain.report import daily_report
 from sync.client.transport import HQTransport
-from sync.envelope import wrap_data_key
 from sync.hq.db import make_engine
 from sync.hq.models import Record, Rejection
 from tests.sync.hqproc import HQProcess
 from tests.sync.sealing import Sealer
+from wire.envelope import wrap_data_key
 
 DAY = datetime(2026, 11, 20, 10, 0, tzinfo=JST)
 

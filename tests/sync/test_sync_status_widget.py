@@ -10,8 +10,8 @@ from kiosk.ui.sync_status import SyncStatusWidget
 from sync.client.outbox import Outbox
 from sync.client.service import SyncClient
 from sync.client.transport import HQTransport
-from sync.envelope import wrap_data_key
 from tests.sync.sealing import Sealer, SealerSource
+from wire.envelope import wrap_data_key
 
 DAY = datetime(2026, 11, 20, 10, 0, tzinfo=JST)
 
