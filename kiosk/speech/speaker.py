@@ -69,7 +69,7 @@ class Speaker(QObject):
     """`spoken(text, lang)` is emitted as the audio starts playing. Volume 0 means speech is off."""
 
     spoken = Signal(str, str)
-    _ready = Signal(object, str, str, int)  # from the worker thread back to the GUI thread
+    _ready = Signal(object, str, str, int, object)  # from the worker thread back to the GUI thread
 
     def __init__(self, volume: int = 80, output: Output | None = None) -> None:
         super().__init__()
@@ -80,16 +80,17 @@ class Speaker(QObject):
         self._serial = 0  # a newer `say` supersedes one still being synthesized
         self._ready.connect(self._play)
 
-    def say(self, text: str, lang: str) -> None:
+    def say(self, text: str, lang: str, before: Audio | None = None) -> None:
+        """Speak `text` (after the sound `before`, e.g. the shutter), cutting off anything playing."""
         if self.volume <= 0 or not text.strip():
             return
         self._serial += 1
         serial = self._serial
         cached = self._cache.get((text, lang))
         if cached is not None:
-            self._play(cached, text, lang, serial)
+            self._play(cached, text, lang, serial, before)
             return
-        self._pool.submit(self._synthesize, text, lang, serial)
+        self._pool.submit(self._synthesize, text, lang, serial, before)
 
     def sound(self, audio: Audio) -> None:
         """Play a non-speech sound (the shutter) at the set volume."""
@@ -105,20 +106,20 @@ class Speaker(QObject):
         """Block until queued synthesis has finished (tests, shutdown)."""
         self._pool.submit(lambda: None).result()
 
-    def _synthesize(self, text: str, lang: str, serial: int) -> None:
+    def _synthesize(self, text: str, lang: str, serial: int, before: Audio | None) -> None:
         try:
             audio = synthesize(text, lang)
         except (SpeechError, OSError) as exc:  # a missing voice must never stop the booth
             log.warning("speech unavailable (%s): %s", lang, exc)
             return
-        self._ready.emit(audio, text, lang, serial)
+        self._ready.emit(audio, text, lang, serial, before)
 
-    def _play(self, audio: Audio, text: str, lang: str, serial: int) -> None:
+    def _play(self, audio: Audio, text: str, lang: str, serial: int, before: Audio | None = None) -> None:
         self._cache[(text, lang)] = audio
         self._cache.move_to_end((text, lang))
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         if serial != self._serial or self.volume <= 0:
             return
-        self.output.play(audio.scaled(self.volume))
+        self.output.play((audio if before is None else before.then(audio)).scaled(self.volume))
         self.spoken.emit(text, lang)

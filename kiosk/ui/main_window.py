@@ -31,6 +31,7 @@ from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
 from kiosk.ui.photo_screen import AcceptedPhoto, PhotoScreen
+from kiosk.ui.photo_voice import PhotoVoice
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.printer_status import PrinterStatus
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoScreen(camera)
+        self.photo_step.voice = PhotoVoice(self.speaker)  # the sitter hears the guidance in their language
         self.print_panel = PrintPanel(photo=lambda: self.photo_jpeg, printer=CupsPrinter,
                                       queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk

@@ -29,8 +29,9 @@ from kiosk.photo.crop import EXPORT_H, EXPORT_W, crop_image, encode_jpeg
 from kiosk.photo.pipeline import Analysis, analyse
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.camera_view import to_pixmap
+from kiosk.ui.photo_voice import PhotoVoice
 
-HOLD_S = 1.0  # every check passing this long (the countdown), then the photo is taken by itself
+HOLD_S = 3.0  # every check passing this long (a calm spoken 3-2-1), then the photo is taken by itself
 TOUCH_PX, TEXT_PX = 64, 22  # touch targets ≥ 60 px, text ≥ 20 px even without the booth style sheet
 GREEN, ORANGE = QColor("#1fbf4a"), QColor("#f0a000")
 
@@ -204,6 +205,7 @@ class PhotoScreen(Page):
         self.analysis: Analysis | None = None
         self.steady_since: float | None = None
         self.result: AcceptedPhoto | None = None  # the photo under review
+        self.voice: PhotoVoice | None = None  # spoken guidance for the sitter (main window sets it)
         self.title = label("title")
         self.hint = label("title")
         self.status = label("error")
@@ -256,6 +258,8 @@ class PhotoScreen(Page):
         self._reviewing(False)
         self.hint.setText("")
         self.status.setText(self.view.start())
+        if self.voice is not None:
+            self.voice.start()
 
     def _reviewing(self, on: bool) -> None:
         self.shutter.setVisible(not on)
@@ -285,6 +289,8 @@ class PhotoScreen(Page):
         if failed:
             self.steady_since = None
             self.hint.setText(failed[0])
+            if self.voice is not None:
+                self.voice.hint(next(code for code, c in a.checks.items() if not c.ok))
             return
         now = time.monotonic()
         if self.steady_since is None:
@@ -292,6 +298,8 @@ class PhotoScreen(Page):
         left = self.hold_s - (now - self.steady_since)
         if left > 0:
             self.hint.setText(self.tr("Hold still… %1").replace("%1", str(math.ceil(left))))
+            if self.voice is not None:
+                self.voice.count(math.ceil(left))
         else:
             self.take()
 
@@ -316,6 +324,8 @@ class PhotoScreen(Page):
         self.hint.setText(hint)
         self.view.show_still(image)
         self._reviewing(True)
+        if self.voice is not None:
+            self.voice.taken()
 
     def accept(self) -> None:
         if self.result is None:
