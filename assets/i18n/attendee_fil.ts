@@ -3,69 +3,69 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="117" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="119" />
         <source>Choose your language</source>
         <translation>Piliin ang iyong wika</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="120" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
         <source>Welcome</source>
         <translation>Maligayang pagdating</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Pakihintay lang po. Tatawagin ng staff ang numero mo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>Ang numero mo ay %1. Tutulungan ka ng staff sa ilang sandali.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="125" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
         <source>Thank you</source>
         <translation>Salamat po</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Pakibalik ang screen sa staff para sa susunod na hakbang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
         <source>Normal text</source>
         <translation>Karaniwang letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
         <source>Larger text</source>
         <translation>Mas malaking letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Read aloud</source>
         <translation>Basahin nang malakas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
-        <source>%1 people waiting</source>
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <source>People waiting: %1</source>
         <translation>Naghihintay: %1 tao</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
-        <source>No one is waiting</source>
-        <translation>Walang naghihintay ngayon</translation>
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <source>Waiting time: about %1 min</source>
+        <translation>Oras ng paghihintay: mga %1 min</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/attendee_view.py" line="142" />
-        <source>Waiting time: about %1 minutes</source>
-        <translation>Oras ng paghihintay: mga %1 minuto</translation>
+        <source>No one is waiting</source>
+        <translation>Walang naghihintay ngayon</translation>
     </message>
 </context>
 <context>

@@ -3,69 +3,69 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="117" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="119" />
         <source>Choose your language</source>
         <translation>ことばを えらんで ください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="120" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
         <source>Please wait. Staff will call your number.</source>
         <translation>すこし まって ください。 かかりの ひとが ばんごうを よびます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>あなたの ばんごうは %1 です。 かかりの ひとが すぐに てつだいます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="125" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
         <source>Thank you</source>
         <translation>ありがとう ございました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>つぎの てつづきの ために、 がめんを かかりの ひとに かえして ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
         <source>Staff</source>
         <translation>かかりの ひと</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
         <source>Normal text</source>
         <translation>もじを もとに もどす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
         <source>Larger text</source>
         <translation>もじを おおきく</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Read aloud</source>
         <translation>こえで よむ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
-        <source>%1 people waiting</source>
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <source>People waiting: %1</source>
         <translation>まって いる ひと: %1にん</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
-        <source>No one is waiting</source>
-        <translation>いま まって いる ひとは いません</translation>
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <source>Waiting time: about %1 min</source>
+        <translation>まつ じかん: だいたい %1 分</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/attendee_view.py" line="142" />
-        <source>Waiting time: about %1 minutes</source>
-        <translation>まつ じかん: だいたい %1 分</translation>
+        <source>No one is waiting</source>
+        <translation>いま まって いる ひとは いません</translation>
     </message>
 </context>
 <context>

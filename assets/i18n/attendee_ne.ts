@@ -3,69 +3,69 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="117" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="119" />
         <source>Choose your language</source>
         <translation>भाषा छान्नुहोस्</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="120" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
         <source>Welcome</source>
         <translation>स्वागत छ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
         <source>Please wait. Staff will call your number.</source>
         <translation>कृपया पर्खनुहोस्। कर्मचारीले तपाईंको नम्बर बोलाउनुहुनेछ।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>तपाईंको नम्बर %1 हो। कर्मचारीले छिट्टै सहयोग गर्नुहुनेछ।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="125" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
         <source>Thank you</source>
         <translation>धन्यवाद</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>अर्को चरणका लागि कृपया स्क्रिन कर्मचारीलाई फिर्ता दिनुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
         <source>Staff</source>
         <translation>कर्मचारी</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
         <source>Normal text</source>
         <translation>सामान्य अक्षर</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
         <source>Larger text</source>
         <translation>ठूलो अक्षर</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Read aloud</source>
         <translation>पढेर सुनाउनुहोस्</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
-        <source>%1 people waiting</source>
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <source>People waiting: %1</source>
         <translation>पर्खिरहेका मानिस: %1 जना</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
-        <source>No one is waiting</source>
-        <translation>अहिले कोही पर्खिरहेको छैन</translation>
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <source>Waiting time: about %1 min</source>
+        <translation>पर्खने समय: करिब %1 मिनेट</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/attendee_view.py" line="142" />
-        <source>Waiting time: about %1 minutes</source>
-        <translation>पर्खने समय: करिब %1 मिनेट</translation>
+        <source>No one is waiting</source>
+        <translation>अहिले कोही पर्खिरहेको छैन</translation>
     </message>
 </context>
 <context>

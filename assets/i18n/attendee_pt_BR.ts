@@ -3,69 +3,69 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="117" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="119" />
         <source>Choose your language</source>
         <translation>Escolha o seu idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="120" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
         <source>Welcome</source>
         <translation>Bem-vindo(a)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Por favor, aguarde. A equipe vai chamar o seu número.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>Seu número é %1. A equipe vai atendê-lo(a) em instantes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="125" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
         <source>Thank you</source>
         <translation>Obrigado(a)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Por favor, devolva a tela à equipe para a próxima etapa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
         <source>Staff</source>
         <translation>Equipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
         <source>Normal text</source>
         <translation>Letras normais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
         <source>Larger text</source>
         <translation>Letras maiores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Read aloud</source>
         <translation>Ler em voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
-        <source>%1 people waiting</source>
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <source>People waiting: %1</source>
         <translation>Pessoas esperando: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
-        <source>No one is waiting</source>
-        <translation>Ninguém está esperando</translation>
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <source>Waiting time: about %1 min</source>
+        <translation>Tempo de espera: cerca de %1 min</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/attendee_view.py" line="142" />
-        <source>Waiting time: about %1 minutes</source>
-        <translation>Tempo de espera: cerca de %1 minutos</translation>
+        <source>No one is waiting</source>
+        <translation>Ninguém está esperando</translation>
     </message>
 </context>
 <context>

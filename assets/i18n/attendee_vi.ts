@@ -3,69 +3,69 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="117" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="119" />
         <source>Choose your language</source>
         <translation>Chọn ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="120" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
         <source>Welcome</source>
         <translation>Xin chào</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Xin vui lòng chờ. Nhân viên sẽ gọi số của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>Số của bạn là %1. Nhân viên sẽ hỗ trợ bạn ngay.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="125" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
         <source>Thank you</source>
         <translation>Cảm ơn bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Vui lòng đưa lại màn hình cho nhân viên để sang bước tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
         <source>Normal text</source>
         <translation>Chữ bình thường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Read aloud</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
-        <source>%1 people waiting</source>
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <source>People waiting: %1</source>
         <translation>Số người đang chờ: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
-        <source>No one is waiting</source>
-        <translation>Hiện không có ai đang chờ</translation>
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <source>Waiting time: about %1 min</source>
+        <translation>Thời gian chờ: khoảng %1 phút</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/attendee_view.py" line="142" />
-        <source>Waiting time: about %1 minutes</source>
-        <translation>Thời gian chờ: khoảng %1 phút</translation>
+        <source>No one is waiting</source>
+        <translation>Hiện không có ai đang chờ</translation>
     </message>
 </context>
 <context>

@@ -27,12 +27,12 @@ from kiosk.ui.attendee_i18n import (
     reset_attendee_language,
     set_attendee_language,
 )
-from kiosk.ui.base import button, label
+from kiosk.ui.base import button, label, scrolling, speaker_button
 from kiosk.ui.style import BODY_PX
 from kiosk.ui.survey_screen import SurveyScreen
 
 WAIT_REFRESH_MS = 10_000  # the queue moves in minutes; a glance every 10 s keeps the figure live
-LANGUAGE_COLUMNS = {1: 5, 2: 3}  # names per row at normal and at doubled text size
+LANGUAGE_COLUMNS = 5
 
 
 def text_size_sheet(scale: int) -> str:
@@ -74,25 +74,26 @@ class AttendeeView(AttendeePage):
         self.language_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.language_buttons: dict[str, QPushButton] = {}
         self.language_grid = QGridLayout()
-        for code, name in LANGUAGE_NAMES.items():
+        for i, (code, name) in enumerate(LANGUAGE_NAMES.items()):
             b = button(checkable=True)
             b.setText(name)  # always in its own language and script
+            b.setStyleSheet(f"font-size: {BODY_PX}px;")  # a picker of names: stays put when the text grows
             b.clicked.connect(lambda _=False, c=code: self.choose_language(c))
             self.language_buttons[code] = b
-        self._place_languages()
+            self.language_grid.addWidget(b, i // LANGUAGE_COLUMNS, i % LANGUAGE_COLUMNS)
         wv.insertWidget(0, self.language_title)
         wv.insertLayout(1, self.language_grid)
         self.wait_label = label("title")
         self.wait_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         wv.addWidget(self.wait_label)
-        self.read_welcome = button()
+        self.read_welcome = speaker_button()
         self.read_welcome.clicked.connect(lambda: self.say(self.welcome_title, self.welcome_text, self.wait_label))
         wv.addWidget(self.read_welcome, 0, Qt.AlignmentFlag.AlignCenter)
         wv.addStretch(1)
         self.survey_holder = QWidget()
         QVBoxLayout(self.survey_holder).setContentsMargins(0, 0, 0, 0)
         thanks, tv, self.thanks_title, self.thanks_text = _message_page()
-        self.read_thanks = button()
+        self.read_thanks = speaker_button()
         self.read_thanks.clicked.connect(lambda: self.say(self.thanks_title, self.thanks_text))
         tv.addWidget(self.read_thanks, 0, Qt.AlignmentFlag.AlignCenter)
         tv.addStretch(1)
@@ -107,7 +108,7 @@ class AttendeeView(AttendeePage):
         bottom.addStretch(1)
         bottom.addWidget(self.staff_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(scrolling(self.pages), 1)  # large text scrolls the page, never the bottom row away
         layout.addLayout(bottom)
         self.wait_timer = QTimer(self)
         self.wait_timer.setInterval(WAIT_REFRESH_MS)
@@ -128,7 +129,7 @@ class AttendeeView(AttendeePage):
         self.staff_button.setText(self.tr("Staff"))
         self.large_button.setText(self.tr("Normal text") if self.text_scale > 1 else self.tr("Larger text"))
         for b in (self.read_welcome, self.read_thanks):
-            b.setText("🔊 " + self.tr("Read aloud"))
+            b.setText(self.tr("Read aloud"))
         self.refresh_wait()
 
     # -- the wait --------------------------------------------------------------------------------------
@@ -138,9 +139,9 @@ class AttendeeView(AttendeePage):
             self.wait_label.setText("")
             return
         w = self.wait_source()
-        lines = [self.tr("%1 people waiting").replace("%1", str(w.ahead)) if w.ahead else self.tr("No one is waiting")]
+        lines = [self.tr("People waiting: %1").replace("%1", str(w.ahead)) if w.ahead else self.tr("No one is waiting")]
         if w.minutes is not None and w.ahead:
-            lines.append(self.tr("Waiting time: about %1 minutes").replace("%1", str(max(1, w.minutes))))
+            lines.append(self.tr("Waiting time: about %1 min").replace("%1", str(max(1, w.minutes))))
         self.wait_label.setText("\n".join(lines))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
@@ -164,15 +165,9 @@ class AttendeeView(AttendeePage):
         self.text_scale = 2 if on else 1
         self.large_button.setChecked(on)
         self.setStyleSheet(text_size_sheet(self.text_scale))
-        self._place_languages()
         for survey in self._surveys():
             survey.set_text_scale(self.text_scale)
         self.retranslate()
-
-    def _place_languages(self) -> None:
-        columns = LANGUAGE_COLUMNS[self.text_scale]
-        for i, b in enumerate(self.language_buttons.values()):
-            self.language_grid.addWidget(b, i // columns, i % columns)
 
     def say(self, *labels: QLabel) -> None:
         """Read the page's texts aloud in the attendee's language (fixed texts only: nothing personal)."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QScroller, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QScroller, QStyle, QWidget
 
 
 class Page(QWidget):
@@ -29,6 +29,14 @@ def button(role: str = "", checkable: bool = False) -> QPushButton:
     if role:
         b.setProperty("role", role)
     b.setCheckable(checkable)
+    return b
+
+
+def speaker_button() -> QPushButton:
+    """A 'read aloud' button with a loudspeaker icon (an icon needs no emoji font)."""
+    b = button()
+    b.setIcon(b.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+    b.setIconSize(QSize(32, 32))
     return b
 
 

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         operator = self.mode == "operator"
         self.attendee_button.setVisible(operator)
         self.admin_button.setVisible(operator)
+        self.language_button.setVisible(self.mode != "attendee")  # the attendee picks theirs on the welcome screen
         self.printer_status.button.setText(self.tr("Printer: check it"))
         self.printer_status.button.setVisible(operator and bool(self.printer_status.problem))
 

@@ -23,7 +23,7 @@ from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.survey import FREE_TEXT_MAX, Question, Survey, in_language
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.attendee_i18n import AttendeePage, attendee_language
-from kiosk.ui.base import button, label
+from kiosk.ui.base import button, label, speaker_button
 
 CHOICE_PX = 26  # answers a little larger than body text: read at arm's length, often without glasses
 CHOICE_HEIGHT = 80
@@ -75,7 +75,7 @@ class SurveyScreen(AttendeePage):
         self.back_button.clicked.connect(self.back)
         self.next_button = button("primary")
         self.next_button.clicked.connect(self.next)
-        self.read_button = button()
+        self.read_button = speaker_button()
         self.read_button.clicked.connect(self.read_aloud)
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
@@ -178,7 +178,7 @@ class SurveyScreen(AttendeePage):
             for c in q.choices:
                 self.choice_buttons[q.id][c.id].setText(in_language(c.text, lang))
         self.free_label.setText(in_language(self.survey.free_text, lang) if self.survey.free_text else "")
-        self.read_button.setText("🔊 " + self.tr("Read aloud"))
+        self.read_button.setText(self.tr("Read aloud"))
         self.free_text.setVisible(self.survey.free_text is not None)
         self.finish_button.setText(self.tr("Finish"))
         self.back_button.setText(self.tr("Back"))

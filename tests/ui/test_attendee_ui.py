@@ -120,7 +120,7 @@ def test_wait_estimate_after_three_finished_journeys(qtbot, attendee):
     w.operator.refresh()
     assert "約18分" in w.operator.reception.queue_title.text()
     qtbot.mouseClick(w.attendee.language_buttons["en"], LEFT)
-    assert w.attendee.wait_label.text() == "3 people waiting\nWaiting time: about 18 minutes"
+    assert w.attendee.wait_label.text() == "People waiting: 3\nWaiting time: about 18 min"
 
 
 def test_larger_text_doubles_and_still_fits(qtbot, attendee):

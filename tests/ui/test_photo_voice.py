@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.speech.speaker import SilentOutput
+from kiosk.ui.attendee_i18n import reset_attendee_language, set_attendee_language
 from kiosk.ui.photo_voice import GAP_S, REPEAT_S, PhotoVoice
 
 LEFT = Qt.MouseButton.LeftButton
@@ -21,7 +23,14 @@ class Recorder:
         self.said.append((text, lang))
 
 
-def test_hints_are_paced_and_not_repeated(qapp):
+@pytest.fixture
+def easy_japanese(qapp):
+    set_attendee_language("ja_easy")
+    yield
+    reset_attendee_language()
+
+
+def test_hints_are_paced_and_not_repeated(easy_japanese):
     t = [100.0]
     rec = Recorder()
     voice = PhotoVoice(rec, clock=lambda: t[0])  # type: ignore[arg-type]
