@@ -17,6 +17,7 @@ from kiosk.speech.voices import SpeechError, synthesize
 
 log = logging.getLogger(__name__)
 CACHE_SIZE = 64  # guidance lines repeat for every applicant: synthesize each once
+PREPARE = -1  # the serial of synthesis that only fills the cache
 
 
 class Output(Protocol):
@@ -91,6 +92,12 @@ class Speaker(QObject):
             self._play(cached, text, lang, serial, before)
             return
         self._pool.submit(self._synthesize, text, lang, serial, before)
+
+    def prepare(self, texts: list[str], lang: str) -> None:
+        """Synthesize these lines in the background so each plays at once when its moment comes."""
+        for text in texts:
+            if (text, lang) not in self._cache:
+                self._pool.submit(self._synthesize, text, lang, PREPARE, None)
 
     def sound(self, audio: Audio) -> None:
         """Play a non-speech sound (the shutter) at the set volume."""

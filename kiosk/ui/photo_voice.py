@@ -10,7 +10,7 @@ from collections.abc import Callable
 from kiosk.speech.speaker import Speaker
 from kiosk.speech.tones import shutter
 from kiosk.ui.attendee_i18n import attendee_language
-from kiosk.ui.guidance import FOR_CHECK, guidance
+from kiosk.ui.guidance import FOR_CHECK, LINES, guidance
 
 GAP_S = 4.0  # after one hint, time to act on it before the next
 REPEAT_S = 9.0  # the same hint again only after this long
@@ -28,6 +28,8 @@ class PhotoVoice:
         """A new sitting (or a retake): greet with the first instruction."""
         self.last_at, self.last_line, self.counted = -1e9, None, None
         self.hint("one_face")
+        lang = attendee_language()  # the rest ready before it is needed (0.1-0.8 s each in Japanese)
+        self.speaker.prepare([guidance(k) for k in LINES] + ["3", "2", "1"], lang)
 
     def hint(self, check: str) -> None:
         """The first failing check's code; speaks its line unless that would crowd the sitter."""

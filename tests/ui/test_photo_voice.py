@@ -22,6 +22,9 @@ class Recorder:
     def say(self, text: str, lang: str, before: object = None) -> None:
         self.said.append((text, lang))
 
+    def prepare(self, texts: list[str], lang: str) -> None:
+        self.prepared = (texts, lang)
+
 
 @pytest.fixture
 def easy_japanese(qapp):
@@ -36,6 +39,7 @@ def test_hints_are_paced_and_not_repeated(easy_japanese):
     voice = PhotoVoice(rec, clock=lambda: t[0])  # type: ignore[arg-type]
     voice.start()
     assert rec.said == [("カメラを みて ください。", "ja_easy")]
+    assert "うごかないで ください。" in rec.prepared[0] and rec.prepared[1] == "ja_easy"  # ready before needed
     voice.hint("centred")
     assert len(rec.said) == 1  # still acting on the first line
     t[0] += GAP_S
