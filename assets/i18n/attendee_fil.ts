@@ -82,51 +82,71 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guidance.py" line="17" />
+        <source>Please raise your chin a little.</source>
+        <translation>Pakitaas nang kaunti ang iyong baba.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <source>Please be the only person in the picture.</source>
+        <translation>Ikaw lang po dapat ang nasa litrato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <source>Please move your hair or glasses so your eyes can be seen.</source>
+        <translation>Pakiayos ang buhok o salamin para makita ang iyong mga mata.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <source>Please close your mouth.</source>
+        <translation>Pakisara ang iyong bibig.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="21" />
         <source>Please fit your face inside the oval.</source>
         <translation>Pakilagay ang iyong mukha sa loob ng bilog.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <location filename="../../kiosk/ui/guidance.py" line="22" />
         <source>Please come a little closer.</source>
         <translation>Pakilapit nang kaunti.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <location filename="../../kiosk/ui/guidance.py" line="23" />
         <source>Please move back a little.</source>
         <translation>Pakiatras nang kaunti.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <location filename="../../kiosk/ui/guidance.py" line="24" />
         <source>Please move to the middle.</source>
         <translation>Pakilipat sa gitna.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="21" />
+        <location filename="../../kiosk/ui/guidance.py" line="25" />
         <source>Please hold your head straight.</source>
         <translation>Pakituwid ang iyong ulo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="22" />
+        <location filename="../../kiosk/ui/guidance.py" line="26" />
         <source>Please open your eyes.</source>
         <translation>Pakimulat ang iyong mga mata.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="23" />
+        <location filename="../../kiosk/ui/guidance.py" line="27" />
         <source>Light is shining on your glasses. Please tilt your head a little.</source>
         <translation>May ilaw na tumatama sa iyong salamin. Pakikiling nang kaunti ang iyong ulo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="24" />
+        <location filename="../../kiosk/ui/guidance.py" line="28" />
         <source>Please hold still.</source>
         <translation>Huwag po munang gumalaw.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="25" />
+        <location filename="../../kiosk/ui/guidance.py" line="29" />
         <source>We will take the photo now.</source>
         <translation>Kukunan na namin ang litrato.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="26" />
+        <location filename="../../kiosk/ui/guidance.py" line="30" />
         <source>The photo has been taken.</source>
         <translation>Nakuhanan na ang litrato.</translation>
     </message>

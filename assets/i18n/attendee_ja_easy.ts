@@ -82,51 +82,71 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guidance.py" line="17" />
+        <source>Please raise your chin a little.</source>
+        <translation>あごを すこし あげて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <source>Please be the only person in the picture.</source>
+        <translation>しゃしんには あなた ひとりだけが うつるように して ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <source>Please move your hair or glasses so your eyes can be seen.</source>
+        <translation>めが みえるように、 まえがみや めがねを なおして ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <source>Please close your mouth.</source>
+        <translation>くちを とじて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="21" />
         <source>Please fit your face inside the oval.</source>
         <translation>かおを まるの なかに いれて ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <location filename="../../kiosk/ui/guidance.py" line="22" />
         <source>Please come a little closer.</source>
         <translation>すこし ちかくに きて ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <location filename="../../kiosk/ui/guidance.py" line="23" />
         <source>Please move back a little.</source>
         <translation>すこし うしろに さがって ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <location filename="../../kiosk/ui/guidance.py" line="24" />
         <source>Please move to the middle.</source>
         <translation>まんなかに うごいて ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="21" />
+        <location filename="../../kiosk/ui/guidance.py" line="25" />
         <source>Please hold your head straight.</source>
         <translation>あたまを まっすぐに して ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="22" />
+        <location filename="../../kiosk/ui/guidance.py" line="26" />
         <source>Please open your eyes.</source>
         <translation>めを あけて ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="23" />
+        <location filename="../../kiosk/ui/guidance.py" line="27" />
         <source>Light is shining on your glasses. Please tilt your head a little.</source>
         <translation>めがねが ひかって います。 かおを すこし かたむけて ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="24" />
+        <location filename="../../kiosk/ui/guidance.py" line="28" />
         <source>Please hold still.</source>
         <translation>うごかないで ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="25" />
+        <location filename="../../kiosk/ui/guidance.py" line="29" />
         <source>We will take the photo now.</source>
         <translation>いまから しゃしんを とります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="26" />
+        <location filename="../../kiosk/ui/guidance.py" line="30" />
         <source>The photo has been taken.</source>
         <translation>しゃしんを とりました。</translation>
     </message>

@@ -82,51 +82,71 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guidance.py" line="17" />
+        <source>Please raise your chin a little.</source>
+        <translation>कृपया चिउँडो अलिकति माथि उठाउनुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <source>Please be the only person in the picture.</source>
+        <translation>कृपया फोटोमा तपाईं मात्र हुनुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <source>Please move your hair or glasses so your eyes can be seen.</source>
+        <translation>आँखा देखिने गरी कृपया कपाल वा चस्मा मिलाउनुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <source>Please close your mouth.</source>
+        <translation>कृपया मुख बन्द गर्नुहोस्।</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="21" />
         <source>Please fit your face inside the oval.</source>
         <translation>कृपया आफ्नो अनुहार अण्डाकार घेराभित्र राख्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <location filename="../../kiosk/ui/guidance.py" line="22" />
         <source>Please come a little closer.</source>
         <translation>कृपया अलि नजिक आउनुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <location filename="../../kiosk/ui/guidance.py" line="23" />
         <source>Please move back a little.</source>
         <translation>कृपया अलि पछाडि सर्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <location filename="../../kiosk/ui/guidance.py" line="24" />
         <source>Please move to the middle.</source>
         <translation>कृपया बीचमा सर्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="21" />
+        <location filename="../../kiosk/ui/guidance.py" line="25" />
         <source>Please hold your head straight.</source>
         <translation>कृपया टाउको सीधा राख्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="22" />
+        <location filename="../../kiosk/ui/guidance.py" line="26" />
         <source>Please open your eyes.</source>
         <translation>कृपया आँखा खोल्नुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="23" />
+        <location filename="../../kiosk/ui/guidance.py" line="27" />
         <source>Light is shining on your glasses. Please tilt your head a little.</source>
         <translation>चस्मामा उज्यालो टल्किरहेको छ। कृपया टाउको अलिकति ढल्काउनुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="24" />
+        <location filename="../../kiosk/ui/guidance.py" line="28" />
         <source>Please hold still.</source>
         <translation>कृपया नहल्लिनुहोस्।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="25" />
+        <location filename="../../kiosk/ui/guidance.py" line="29" />
         <source>We will take the photo now.</source>
         <translation>अब फोटो खिचिन्छ।</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="26" />
+        <location filename="../../kiosk/ui/guidance.py" line="30" />
         <source>The photo has been taken.</source>
         <translation>फोटो खिचियो।</translation>
     </message>

@@ -82,51 +82,71 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guidance.py" line="17" />
+        <source>Please raise your chin a little.</source>
+        <translation>Por favor, levante um pouco o queixo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <source>Please be the only person in the picture.</source>
+        <translation>Por favor, só você deve aparecer na foto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <source>Please move your hair or glasses so your eyes can be seen.</source>
+        <translation>Por favor, afaste o cabelo ou ajuste os óculos para que os olhos apareçam.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <source>Please close your mouth.</source>
+        <translation>Por favor, feche a boca.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="21" />
         <source>Please fit your face inside the oval.</source>
         <translation>Por favor, coloque o rosto dentro do oval.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <location filename="../../kiosk/ui/guidance.py" line="22" />
         <source>Please come a little closer.</source>
         <translation>Por favor, chegue um pouco mais perto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <location filename="../../kiosk/ui/guidance.py" line="23" />
         <source>Please move back a little.</source>
         <translation>Por favor, afaste-se um pouco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <location filename="../../kiosk/ui/guidance.py" line="24" />
         <source>Please move to the middle.</source>
         <translation>Por favor, vá para o centro.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="21" />
+        <location filename="../../kiosk/ui/guidance.py" line="25" />
         <source>Please hold your head straight.</source>
         <translation>Por favor, mantenha a cabeça reta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="22" />
+        <location filename="../../kiosk/ui/guidance.py" line="26" />
         <source>Please open your eyes.</source>
         <translation>Por favor, abra os olhos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="23" />
+        <location filename="../../kiosk/ui/guidance.py" line="27" />
         <source>Light is shining on your glasses. Please tilt your head a little.</source>
         <translation>Há reflexo de luz nos seus óculos. Por favor, incline um pouco a cabeça.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="24" />
+        <location filename="../../kiosk/ui/guidance.py" line="28" />
         <source>Please hold still.</source>
         <translation>Por favor, fique parado(a).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="25" />
+        <location filename="../../kiosk/ui/guidance.py" line="29" />
         <source>We will take the photo now.</source>
         <translation>Vamos tirar a foto agora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="26" />
+        <location filename="../../kiosk/ui/guidance.py" line="30" />
         <source>The photo has been taken.</source>
         <translation>A foto foi tirada.</translation>
     </message>

@@ -82,51 +82,71 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/guidance.py" line="17" />
+        <source>Please raise your chin a little.</source>
+        <translation>Vui lòng nâng cằm lên một chút.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <source>Please be the only person in the picture.</source>
+        <translation>Vui lòng chỉ có một mình bạn trong ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <source>Please move your hair or glasses so your eyes can be seen.</source>
+        <translation>Vui lòng vén tóc hoặc chỉnh kính để thấy rõ mắt.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <source>Please close your mouth.</source>
+        <translation>Vui lòng khép miệng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/guidance.py" line="21" />
         <source>Please fit your face inside the oval.</source>
         <translation>Vui lòng đưa khuôn mặt vào trong khung bầu dục.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="18" />
+        <location filename="../../kiosk/ui/guidance.py" line="22" />
         <source>Please come a little closer.</source>
         <translation>Vui lòng lại gần hơn một chút.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="19" />
+        <location filename="../../kiosk/ui/guidance.py" line="23" />
         <source>Please move back a little.</source>
         <translation>Vui lòng lùi lại một chút.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="20" />
+        <location filename="../../kiosk/ui/guidance.py" line="24" />
         <source>Please move to the middle.</source>
         <translation>Vui lòng di chuyển vào giữa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="21" />
+        <location filename="../../kiosk/ui/guidance.py" line="25" />
         <source>Please hold your head straight.</source>
         <translation>Vui lòng giữ đầu thẳng.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="22" />
+        <location filename="../../kiosk/ui/guidance.py" line="26" />
         <source>Please open your eyes.</source>
         <translation>Vui lòng mở mắt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="23" />
+        <location filename="../../kiosk/ui/guidance.py" line="27" />
         <source>Light is shining on your glasses. Please tilt your head a little.</source>
         <translation>Kính của bạn bị lóa sáng. Vui lòng nghiêng đầu một chút.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="24" />
+        <location filename="../../kiosk/ui/guidance.py" line="28" />
         <source>Please hold still.</source>
         <translation>Vui lòng giữ yên.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="25" />
+        <location filename="../../kiosk/ui/guidance.py" line="29" />
         <source>We will take the photo now.</source>
         <translation>Bây giờ chúng tôi sẽ chụp ảnh.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guidance.py" line="26" />
+        <location filename="../../kiosk/ui/guidance.py" line="30" />
         <source>The photo has been taken.</source>
         <translation>Đã chụp xong ảnh.</translation>
     </message>

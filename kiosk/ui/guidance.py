@@ -14,6 +14,10 @@ from kiosk.ui.attendee_i18n import attendee_translate
 LINES = {
     "look": QT_TRANSLATE_NOOP("Guidance", "Please look at the camera."),
     "chin": QT_TRANSLATE_NOOP("Guidance", "Please lower your chin a little."),
+    "chin_up": QT_TRANSLATE_NOOP("Guidance", "Please raise your chin a little."),
+    "alone": QT_TRANSLATE_NOOP("Guidance", "Please be the only person in the picture."),
+    "show_eyes": QT_TRANSLATE_NOOP("Guidance", "Please move your hair or glasses so your eyes can be seen."),
+    "mouth": QT_TRANSLATE_NOOP("Guidance", "Please close your mouth."),
     "fit": QT_TRANSLATE_NOOP("Guidance", "Please fit your face inside the oval."),
     "closer": QT_TRANSLATE_NOOP("Guidance", "Please come a little closer."),
     "back": QT_TRANSLATE_NOOP("Guidance", "Please move back a little."),
@@ -26,11 +30,16 @@ LINES = {
     "taken": QT_TRANSLATE_NOOP("Guidance", "The photo has been taken."),
 }
 
-# photo check code -> guidance line (checks not listed are fixed by the operator, not the sitter)
-FOR_CHECK = {
+# photo hint code (kiosk/photo: the check that failed, or its hint code) -> guidance line; what is not
+# listed (light, backdrop, a hat) is for the operator to sort out, not the sitter
+FOR_HINT = {
+    "no_face": "look", "look_at_camera": "look", "one_person": "alone", "head_cut_off": "fit",
+    "head_top_unseen": "back", "move_closer": "closer", "step_back": "back", "move_centre": "centre",
+    "head_straight": "straight", "chin_down": "chin", "chin_up": "chin_up", "open_eyes": "eyes",
+    "show_eyes": "show_eyes", "glasses_glare": "glare", "close_mouth": "mouth", "hold_still": "still",
+    # the check names of the pipeline before hint codes
     "one_face": "look", "facing": "look", "framed": "fit", "face_size": "fit", "centred": "centre",
-    "level": "straight", "eyes_open": "eyes", "no_glare": "glare", "sharp": "still", "chin": "chin",
-    "too_far": "closer", "too_close": "back",
+    "level": "straight", "eyes_open": "eyes", "no_glare": "glare", "sharp": "still",
 }
 
 

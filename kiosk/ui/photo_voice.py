@@ -10,7 +10,7 @@ from collections.abc import Callable
 from kiosk.speech.speaker import Speaker
 from kiosk.speech.tones import shutter
 from kiosk.ui.attendee_i18n import attendee_language
-from kiosk.ui.guidance import FOR_CHECK, LINES, guidance
+from kiosk.ui.guidance import FOR_HINT, LINES, guidance
 
 GAP_S = 4.0  # after one hint, time to act on it before the next
 REPEAT_S = 9.0  # the same hint again only after this long
@@ -27,14 +27,14 @@ class PhotoVoice:
     def start(self) -> None:
         """A new sitting (or a retake): greet with the first instruction."""
         self.last_at, self.last_line, self.counted = -1e9, None, None
-        self.hint("one_face")
+        self.hint("no_face")
         lang = attendee_language()  # the rest ready before it is needed (0.1-0.8 s each in Japanese)
         self.speaker.prepare([guidance(k) for k in LINES] + ["3", "2", "1"], lang)
 
-    def hint(self, check: str) -> None:
-        """The first failing check's code; speaks its line unless that would crowd the sitter."""
+    def hint(self, code: str) -> None:
+        """The photo's hint code; speaks its line unless that would crowd the sitter."""
         self.counted = None  # a countdown that was interrupted starts again at 3
-        line = FOR_CHECK.get(check)
+        line = FOR_HINT.get(code)
         now = self.now()
         if line is None or now - self.last_at < GAP_S or (line == self.last_line and now - self.last_at < REPEAT_S):
             return
