@@ -23,7 +23,8 @@ BIN = Path(sys.executable).parent
 
 
 # the attendee's screens: their texts live in the attendee catalogues (scripts/update_attendee_translations.py)
-ATTENDEE_SOURCES = ("kiosk/ui/attendee_view.py", "kiosk/ui/survey_screen.py", "kiosk/ui/guidance.py")
+ATTENDEE_SOURCES = ("kiosk/ui/attendee_view.py", "kiosk/ui/survey_screen.py", "kiosk/ui/guidance.py",
+                    "kiosk/ui/self_photo.py")
 
 
 def sources() -> list[str]:

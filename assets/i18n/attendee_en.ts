@@ -3,67 +3,72 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="119" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="121" />
         <source>Choose your language</source>
         <translation>Choose your language</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Please wait. Staff will call your number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>Your number is %1. Staff will help you shortly.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
         <source>Thank you</source>
         <translation>Thank you</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <source>Staff will check your photo before it is printed.</source>
+        <translation>Staff will check your photo before it is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="131" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Please hand the screen back to the staff for the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
         <source>Normal text</source>
         <translation>Normal text</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>People waiting: %1</source>
         <translation>People waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
         <source>Waiting time: about %1 min</source>
         <translation>Waiting time: about %1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>No one is waiting</source>
         <translation>No one is waiting</translation>
     </message>
@@ -149,6 +154,29 @@
         <location filename="../../kiosk/ui/guidance.py" line="30" />
         <source>The photo has been taken.</source>
         <translation>The photo has been taken.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfPhoto</name>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="80" />
+        <source>Your photo: look at the camera. It is taken by itself.</source>
+        <translation>Your photo: look at the camera. It is taken by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="81" />
+        <source>Tap the photo you like best.</source>
+        <translation>Tap the photo you like best.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="83" />
+        <source>Try again (%1 left)</source>
+        <translation>Try again (%1 left)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="84" />
+        <source>Use this photo</source>
+        <translation>Use this photo</translation>
     </message>
 </context>
 <context>

@@ -3,67 +3,72 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="119" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="121" />
         <source>Choose your language</source>
         <translation>Piliin ang iyong wika</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
         <source>Welcome</source>
         <translation>Maligayang pagdating</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Pakihintay lang po. Tatawagin ng staff ang numero mo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>Ang numero mo ay %1. Tutulungan ka ng staff sa ilang sandali.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
         <source>Thank you</source>
         <translation>Salamat po</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <source>Staff will check your photo before it is printed.</source>
+        <translation>Susuriin ng staff ang iyong litrato bago ito i-print.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="131" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Pakibalik ang screen sa staff para sa susunod na hakbang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
         <source>Normal text</source>
         <translation>Karaniwang letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
         <source>Larger text</source>
         <translation>Mas malaking letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
         <source>Read aloud</source>
         <translation>Basahin nang malakas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>People waiting: %1</source>
         <translation>Naghihintay: %1 tao</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
         <source>Waiting time: about %1 min</source>
         <translation>Oras ng paghihintay: mga %1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>No one is waiting</source>
         <translation>Walang naghihintay ngayon</translation>
     </message>
@@ -149,6 +154,29 @@
         <location filename="../../kiosk/ui/guidance.py" line="30" />
         <source>The photo has been taken.</source>
         <translation>Nakuhanan na ang litrato.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfPhoto</name>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="80" />
+        <source>Your photo: look at the camera. It is taken by itself.</source>
+        <translation>Litrato: Tumingin po sa camera. Kusang kukunan ang litrato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="81" />
+        <source>Tap the photo you like best.</source>
+        <translation>Pindutin ang litratong pinakagusto mo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="83" />
+        <source>Try again (%1 left)</source>
+        <translation>Kumuha ulit (%1 pa ang natitira)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="84" />
+        <source>Use this photo</source>
+        <translation>Gamitin ang litratong ito</translation>
     </message>
 </context>
 <context>

@@ -3,67 +3,72 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="119" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="121" />
         <source>Choose your language</source>
         <translation>ことばを えらんで ください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
         <source>Please wait. Staff will call your number.</source>
         <translation>すこし まって ください。 かかりの ひとが ばんごうを よびます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>あなたの ばんごうは %1 です。 かかりの ひとが すぐに てつだいます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
         <source>Thank you</source>
         <translation>ありがとう ございました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <source>Staff will check your photo before it is printed.</source>
+        <translation>いんさつの まえに、 かかりの ひとが しゃしんを たしかめます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="131" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>つぎの てつづきの ために、 がめんを かかりの ひとに かえして ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Staff</source>
         <translation>かかりの ひと</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
         <source>Normal text</source>
         <translation>もじを もとに もどす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
         <source>Larger text</source>
         <translation>もじを おおきく</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
         <source>Read aloud</source>
         <translation>こえで よむ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>People waiting: %1</source>
         <translation>まって いる ひと: %1にん</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
         <source>Waiting time: about %1 min</source>
         <translation>まつ じかん: だいたい %1 分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>No one is waiting</source>
         <translation>いま まって いる ひとは いません</translation>
     </message>
@@ -149,6 +154,29 @@
         <location filename="../../kiosk/ui/guidance.py" line="30" />
         <source>The photo has been taken.</source>
         <translation>しゃしんを とりました。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfPhoto</name>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="80" />
+        <source>Your photo: look at the camera. It is taken by itself.</source>
+        <translation>しゃしん: カメラを みて ください。 じどうで とります。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="81" />
+        <source>Tap the photo you like best.</source>
+        <translation>いちばん よい しゃしんを えらんで ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="83" />
+        <source>Try again (%1 left)</source>
+        <translation>もう いちど とる（あと %1 かい）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="84" />
+        <source>Use this photo</source>
+        <translation>この しゃしんに する</translation>
     </message>
 </context>
 <context>

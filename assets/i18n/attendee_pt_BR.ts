@@ -3,67 +3,72 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="119" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="121" />
         <source>Choose your language</source>
         <translation>Escolha o seu idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
         <source>Welcome</source>
         <translation>Bem-vindo(a)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Por favor, aguarde. A equipe vai chamar o seu número.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>Seu número é %1. A equipe vai atendê-lo(a) em instantes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
         <source>Thank you</source>
         <translation>Obrigado(a)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <source>Staff will check your photo before it is printed.</source>
+        <translation>A equipe vai conferir sua foto antes de imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="131" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Por favor, devolva a tela à equipe para a próxima etapa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Staff</source>
         <translation>Equipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
         <source>Normal text</source>
         <translation>Letras normais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
         <source>Larger text</source>
         <translation>Letras maiores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
         <source>Read aloud</source>
         <translation>Ler em voz alta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>People waiting: %1</source>
         <translation>Pessoas esperando: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
         <source>Waiting time: about %1 min</source>
         <translation>Tempo de espera: cerca de %1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>No one is waiting</source>
         <translation>Ninguém está esperando</translation>
     </message>
@@ -149,6 +154,29 @@
         <location filename="../../kiosk/ui/guidance.py" line="30" />
         <source>The photo has been taken.</source>
         <translation>A foto foi tirada.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfPhoto</name>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="80" />
+        <source>Your photo: look at the camera. It is taken by itself.</source>
+        <translation>Sua foto: olhe para a câmera. Ela será tirada automaticamente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="81" />
+        <source>Tap the photo you like best.</source>
+        <translation>Toque na foto de que você mais gostou.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="83" />
+        <source>Try again (%1 left)</source>
+        <translation>Tirar de novo (restam %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="84" />
+        <source>Use this photo</source>
+        <translation>Usar esta foto</translation>
     </message>
 </context>
 <context>

@@ -3,67 +3,72 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="119" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="121" />
         <source>Choose your language</source>
         <translation>请选择语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="122" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
         <source>Please wait. Staff will call your number.</source>
         <translation>请稍候。工作人员会叫您的号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>您的号码是 %1。工作人员马上为您服务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="127" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
         <source>Thank you</source>
         <translation>谢谢</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <source>Staff will check your photo before it is printed.</source>
+        <translation>打印前，工作人员会确认您的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="131" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>请把屏幕交还给工作人员，进行下一步。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
         <source>Normal text</source>
         <translation>恢复正常文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>People waiting: %1</source>
         <translation>等候人数：%1人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
         <source>Waiting time: about %1 min</source>
         <translation>预计等候时间：约%1分钟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>No one is waiting</source>
         <translation>目前无人等候</translation>
     </message>
@@ -149,6 +154,29 @@
         <location filename="../../kiosk/ui/guidance.py" line="30" />
         <source>The photo has been taken.</source>
         <translation>照片拍好了。</translation>
+    </message>
+</context>
+<context>
+    <name>SelfPhoto</name>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="80" />
+        <source>Your photo: look at the camera. It is taken by itself.</source>
+        <translation>拍照：请看着摄像头，会自动拍摄。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="81" />
+        <source>Tap the photo you like best.</source>
+        <translation>请点选您最满意的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="83" />
+        <source>Try again (%1 left)</source>
+        <translation>重新拍摄（还剩%1次）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="84" />
+        <source>Use this photo</source>
+        <translation>使用这张照片</translation>
     </message>
 </context>
 <context>

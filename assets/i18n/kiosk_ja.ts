@@ -275,28 +275,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="134" />
-        <location filename="../../kiosk/ui/main_window.py" line="135" />
+        <location filename="../../kiosk/ui/main_window.py" line="140" />
+        <location filename="../../kiosk/ui/main_window.py" line="141" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="137" />
+        <location filename="../../kiosk/ui/main_window.py" line="143" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="138" />
+        <location filename="../../kiosk/ui/main_window.py" line="144" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="152" />
+        <location filename="../../kiosk/ui/main_window.py" line="159" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="224" />
+        <location filename="../../kiosk/ui/main_window.py" line="250" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
@@ -395,44 +395,54 @@
 <context>
     <name>PhotoScreen</name>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="243" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="250" />
         <source>Photo: look straight at the camera</source>
         <translation>写真撮影：カメラをまっすぐ見てください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="244" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="251" />
         <source>Take the photo</source>
         <translation>撮影する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="245" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="252" />
         <source>Retake</source>
         <translation>撮り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="246" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="253" />
         <source>Use this photo</source>
         <translation>この写真にする</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="247" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="254" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="294" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="255" />
+        <source>Let the applicant take it</source>
+        <translation>お客様ご自身で撮影</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="307" />
         <source>Hold still… %1</source>
         <translation>そのまま動かないでください… %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="312" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="327" />
         <source>All checks passed.</source>
         <translation>すべてのチェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="314" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="329" />
         <source>(The photo file is enlarged from %1 px of camera height.)</source>
         <translation>（写真ファイルはカメラの縦 %1 px から拡大しています）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="343" />
+        <source>Taken by the applicant. Check it before it is printed.</source>
+        <translation>お客様が撮影した写真です。印刷の前に確認してください。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from kiosk.ui.attendee_i18n import (
     set_attendee_language,
 )
 from kiosk.ui.base import button, label, scrolling, speaker_button
+from kiosk.ui.self_photo import SelfPhoto
 from kiosk.ui.style import BODY_PX
 from kiosk.ui.survey_screen import SurveyScreen
 
@@ -64,6 +65,7 @@ class AttendeeView(AttendeePage):
         super().__init__()
         reset_attendee_language()  # a new window starts on the default, whatever the last one showed
         self.ticket: int | None = None
+        self.photo_sent = False  # the thank-you after the applicant's own photo
         self.speaker = speaker
         self.wait_source = wait
         self.text_scale = 1
@@ -125,7 +127,8 @@ class AttendeeView(AttendeePage):
         else:
             self.welcome_text.setText(self.tr("Your number is %1. Staff will help you shortly.").replace("%1", str(self.ticket)))
         self.thanks_title.setText(self.tr("Thank you"))
-        self.thanks_text.setText(self.tr("Please hand the screen back to the staff for the next step."))
+        self.thanks_text.setText(self.tr("Staff will check your photo before it is printed.") if self.photo_sent
+                                 else self.tr("Please hand the screen back to the staff for the next step."))
         self.staff_button.setText(self.tr("Staff"))
         self.large_button.setText(self.tr("Normal text") if self.text_scale > 1 else self.tr("Larger text"))
         for b in (self.read_welcome, self.read_thanks):
@@ -190,8 +193,15 @@ class AttendeeView(AttendeePage):
             survey.set_text_scale(self.text_scale)
         self.pages.setCurrentIndex(self.SURVEY)
 
-    def show_thanks(self) -> None:
+    def show_self_photo(self, photo: SelfPhoto) -> None:
+        """The applicant takes their own photo here (in the survey's place: one task at a time)."""
+        self.show_survey(photo)
+        photo.start()
+
+    def show_thanks(self, photo_sent: bool = False) -> None:
         self._drop_survey()
+        self.photo_sent = photo_sent
+        self.retranslate()
         self.pages.setCurrentIndex(self.THANKS)
 
     def reset(self) -> None:

@@ -35,6 +35,7 @@ from kiosk.ui.photo_voice import PhotoVoice
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.printer_status import PrinterStatus
+from kiosk.ui.self_photo import SelfPhoto
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoScreen(camera)
         self.photo_step.voice = PhotoVoice(self.speaker)  # the sitter hears the guidance in their language
+        self.open_camera = camera
+        self.pending_photo: AcceptedPhoto | None = None  # the applicant's own photo, until the operator approves
         self.print_panel = PrintPanel(photo=lambda: self.photo_jpeg, printer=CupsPrinter,
                                       queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self.operator.journey.step_handlers["photo"] = self.start_photo
         self.photo_step.accepted.connect(self.photo_accepted)
         self.photo_step.cancelled.connect(self.to_operator)
+        self.photo_step.self_service_requested.connect(self.start_self_photo)
         self.print_panel.back.connect(self.to_operator)
         self.print_panel.printed.connect(self.sheets_printed)
         self.online.done.connect(self.online_done)
@@ -167,6 +171,9 @@ class MainWindow(QMainWindow):
 
     def to_operator(self) -> None:
         self.operator.refresh()
+        if self.pending_photo is not None:  # back from the applicant's own photo: approve it first
+            self.approve_photo()
+            return
         self._set_mode("operator", self.operator)
 
     def to_attendee(self) -> None:
@@ -214,6 +221,22 @@ class MainWindow(QMainWindow):
         self.photo_step.start()
         self._set_mode("operator", self.photo_step)
 
+    def start_self_photo(self) -> None:
+        """The applicant takes their own photo on the attendee screen (up to three tries, their pick)."""
+        own = SelfPhoto(PhotoScreen(self.open_camera, self_service=True), self.speaker)
+        own.chosen.connect(self.self_photo_chosen)
+        self.attendee.show_self_photo(own)
+        self._set_mode("attendee", self.attendee)
+
+    def self_photo_chosen(self, photo: AcceptedPhoto) -> None:
+        self.pending_photo = photo  # memory only; printed only once the operator approves it
+        self.attendee.show_thanks(photo_sent=True)
+
+    def approve_photo(self) -> None:
+        photo, self.pending_photo = self.pending_photo, None
+        self.photo_step.review_photo(photo)
+        self._set_mode("operator", self.photo_step)
+
     def photo_accepted(self, photo: AcceptedPhoto) -> None:
         self.photo_jpeg = photo.jpeg  # memory only: for printing and the online application, dropped with the applicant
         self.operator.journey.record("photo")
@@ -254,6 +277,7 @@ class MainWindow(QMainWindow):
     def forget_photo(self, _summary: object = None) -> None:
         """The applicant's journey ended: their photo and any online-application session go."""
         self.photo_jpeg = None
+        self.pending_photo = None
         self.online.stop()
 
     def clear_applicant(self) -> None:

@@ -195,9 +195,10 @@ class Preview(QLabel):
 class PhotoScreen(Page):
     accepted = Signal(object)  # AcceptedPhoto
     cancelled = Signal()
+    self_service_requested = Signal()  # the operator hands the camera to the applicant (self_photo.py)
 
     def __init__(self, open_camera: Callable[[], Camera], parent: QWidget | None = None,
-                 hold_s: float = HOLD_S) -> None:
+                 hold_s: float = HOLD_S, self_service: bool = False) -> None:
         """`open_camera` gives the camera each time the screen goes live (the settings may have
         changed, a webcam may have been plugged in); CameraWorker closes it when the screen stops."""
         super().__init__(parent)
@@ -214,11 +215,15 @@ class PhotoScreen(Page):
         self.retake = self._button("", self.start)
         self.accept_button = self._button("done", self.accept)
         self.back = self._button("", self.cancel)
+        self.hand_over = self._button("", self.self_service_requested.emit)
+        self.self_service = self_service  # the applicant's own photo: each capture goes to their choice
         for text in (self.title, self.hint, self.status):
             self._big(text)
         row = QHBoxLayout()
-        for b in (self.shutter, self.retake, self.accept_button, self.back):
+        for b in (self.shutter, self.retake, self.accept_button, self.back, self.hand_over):
             row.addWidget(b)
+        for w in (self.title, self.hint, self.back, self.hand_over) if self_service else ():
+            w.hide()  # the attendee's page around it speaks their language
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
@@ -247,6 +252,7 @@ class PhotoScreen(Page):
         self.retake.setText(self.tr("Retake"))
         self.accept_button.setText(self.tr("Use this photo"))
         self.back.setText(self.tr("Back"))
+        self.hand_over.setText(self.tr("Let the applicant take it"))
 
     # ---- live ----------------------------------------------------------------------------------
 
@@ -262,6 +268,7 @@ class PhotoScreen(Page):
             self.voice.start()
 
     def _reviewing(self, on: bool) -> None:
+        self.hand_over.setVisible(not on and not self.self_service)
         self.shutter.setVisible(not on)
         self.retake.setVisible(on)
         self.accept_button.setVisible(on)
@@ -326,6 +333,16 @@ class PhotoScreen(Page):
         self._reviewing(True)
         if self.voice is not None:
             self.voice.taken()
+        if self.self_service:
+            self.accept()
+
+    def review_photo(self, photo: AcceptedPhoto) -> None:
+        """The operator checks a photo the applicant took: "use this photo" approves it, "retake" goes live."""
+        self.view.stop()
+        self.result = photo
+        self.hint.setText(self.tr("Taken by the applicant. Check it before it is printed."))
+        self.view.show_still(photo.image)
+        self._reviewing(True)
 
     def accept(self) -> None:
         if self.result is None:

@@ -17,8 +17,11 @@ REPEAT_S = 9.0  # the same hint again only after this long
 
 
 class PhotoVoice:
-    def __init__(self, speaker: Speaker, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, speaker: Speaker, clock: Callable[[], float] = time.monotonic,
+                 show: Callable[[str], None] | None = None) -> None:
+        """`show` also puts each line on screen, every time (the attendee's own photo page)."""
         self.speaker = speaker
+        self.show = show
         self.now = clock
         self.last_at = -1e9
         self.last_line: str | None = None
@@ -35,6 +38,8 @@ class PhotoVoice:
         """The photo's hint code; speaks its line unless that would crowd the sitter."""
         self.counted = None  # a countdown that was interrupted starts again at 3
         line = FOR_HINT.get(code)
+        if line is not None and self.show is not None:
+            self.show(guidance(line))
         now = self.now()
         if line is None or now - self.last_at < GAP_S or (line == self.last_line and now - self.last_at < REPEAT_S):
             return
@@ -45,9 +50,13 @@ class PhotoVoice:
         """Every check passes: say each number of the countdown once."""
         if n != self.counted:
             self.counted = n
+            if self.show is not None:
+                self.show(str(n))
             self.last_at = self.now()
             self.speaker.say(str(n), attendee_language())
 
     def taken(self) -> None:
         self.counted = None
+        if self.show is not None:
+            self.show(guidance("taken"))
         self.speaker.say(guidance("taken"), attendee_language(), before=shutter())
