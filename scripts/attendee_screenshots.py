@@ -1,6 +1,6 @@
 """Render the attendee screens in each attendee language into docs/screenshots/attendee/ (run: make
 screenshots). One sheet per language — welcome (with the wait), a survey question, thank-you — and the
-welcome with larger text, from the real window in a throwaway data directory."""
+welcome with larger text, and the applicant's own photo (ja_easy, en), from the real window in a throwaway data directory."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -32,6 +33,7 @@ def main() -> int:
     from kiosk.ui.attendee_i18n import LANGUAGE_NAMES
     from kiosk.ui.i18n import set_language
     from kiosk.ui.style import STYLE_SHEET
+    from kiosk.ui.self_photo import SelfPhoto
     from kiosk.ui.survey_screen import SurveyScreen
 
     app = QApplication(sys.argv[:1])
@@ -63,6 +65,24 @@ def main() -> int:
             app.processEvents()
         return window.grab()
 
+    def sheet_of(shots: list[QPixmap], name: str) -> None:
+        w, h = int(shots[0].width() * SCALE), int(shots[0].height() * SCALE)
+        sheet = QPixmap(w * len(shots) + 10 * (len(shots) - 1), h)
+        sheet.fill(Qt.GlobalColor.darkGray)
+        p = QPainter(sheet)
+        for i, s in enumerate(shots):
+            p.drawPixmap(i * (w + 10), 0, s.scaled(w, h, Qt.AspectRatioMode.KeepAspectRatio,
+                                                    Qt.TransformationMode.SmoothTransformation))
+        p.end()
+        sheet.save(str(OUT / name))
+        print(OUT / name)
+
+    def settle(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.03)
+
     for code in LANGUAGE_NAMES:
         window.to_attendee()
         window.attendee.choose_language(code)
@@ -77,16 +97,21 @@ def main() -> int:
         shots.append(grab())
         window.attendee.show_thanks()
         shots.append(grab())
-        w, h = int(shots[0].width() * SCALE), int(shots[0].height() * SCALE)
-        sheet = QPixmap(w * 3 + 20, h)
-        sheet.fill(Qt.GlobalColor.darkGray)
-        p = QPainter(sheet)
-        for i, s in enumerate(shots):
-            p.drawPixmap(i * (w + 10), 0, s.scaled(w, h, Qt.AspectRatioMode.KeepAspectRatio,
-                                                    Qt.TransformationMode.SmoothTransformation))
-        p.end()
-        sheet.save(str(OUT / f"{code}.png"))
-        print(OUT / f"{code}.png")
+        sheet_of(shots, f"{code}.png")
+        if code in ("ja_easy", "en"):  # the applicant's own photo, then the operator's approval
+            window.start_self_photo()
+            own = window.attendee.survey_holder.findChild(SelfPhoto)
+            settle(3.0)
+            shots = [grab()]
+            own.camera.take()
+            own.again()
+            settle(2.0)
+            own.camera.take()
+            shots.append(grab())
+            own.send()
+            window.to_operator()
+            shots.append(grab())
+            sheet_of(shots, f"self-photo-{code}.png")
         now[0] += timedelta(minutes=9)  # this applicant, too, took a usual nine minutes
         window.clear_applicant()
         booth.receive_visitor(["photo"])

@@ -178,6 +178,11 @@
         <source>Use this photo</source>
         <translation>Use this photo</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="85" />
+        <source>Take the photo now</source>
+        <translation>Take the photo now</translation>
+    </message>
 </context>
 <context>
     <name>SurveyScreen</name>

@@ -178,6 +178,11 @@
         <source>Use this photo</source>
         <translation>이 사진으로 하기</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="85" />
+        <source>Take the photo now</source>
+        <translation>지금 찍기</translation>
+    </message>
 </context>
 <context>
     <name>SurveyScreen</name>

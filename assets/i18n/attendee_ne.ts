@@ -178,6 +178,11 @@
         <source>Use this photo</source>
         <translation>यो फोटो प्रयोग गर्नुहोस्</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="85" />
+        <source>Take the photo now</source>
+        <translation>अहिले खिच्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>SurveyScreen</name>

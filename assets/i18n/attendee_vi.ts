@@ -178,6 +178,11 @@
         <source>Use this photo</source>
         <translation>Dùng ảnh này</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="85" />
+        <source>Take the photo now</source>
+        <translation>Chụp ngay</translation>
+    </message>
 </context>
 <context>
     <name>SurveyScreen</name>

@@ -178,6 +178,11 @@
         <source>Use this photo</source>
         <translation>使用这张照片</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/self_photo.py" line="85" />
+        <source>Take the photo now</source>
+        <translation>立即拍摄</translation>
+    </message>
 </context>
 <context>
     <name>SurveyScreen</name>

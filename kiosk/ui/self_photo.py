@@ -82,6 +82,7 @@ class SelfPhoto(AttendeePage):
         left = MAX_TRIES - len(self.tries)
         self.again_button.setText(self.tr("Try again (%1 left)").replace("%1", str(left)))
         self.send_button.setText(self.tr("Use this photo"))
+        self.camera.shutter.setText(self.tr("Take the photo now"))  # the camera's own words are the operator's
 
     def start(self) -> None:
         self.pages.setCurrentIndex(0)
