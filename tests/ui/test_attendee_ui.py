@@ -137,8 +137,23 @@ def test_larger_text_doubles_and_still_fits(qtbot, attendee):
         for lbl in w.attendee.findChildren(QLabel):
             if lbl.isVisible() and lbl.text():
                 assert lbl.width() <= w.width(), (code, lbl.text())
+    # the survey at double size: answers in fewer columns, every one still readable whole
+    w.booth.open_session("県庁", "仙台市", "support", False)
+    w.booth.receive_visitor(["photo"])
+    w.booth.call_next()
+    w.booth.set_age_band("70-79")
+    w.start_survey()
+    survey = w.attendee.survey_holder.findChild(SurveyScreen)
+    assert QFontInfo(survey.age_buttons["90+"].font()).pixelSize() == 52
+    for page in range(survey.pages.count()):
+        survey.pages.setCurrentIndex(page)
+        qtbot.wait(10)
+        for b in survey.findChildren(QPushButton):
+            if b.isVisible():
+                assert b.fontMetrics().horizontalAdvance(b.text()) <= b.width(), b.text()
     qtbot.mouseClick(w.attendee.large_button, LEFT)
     assert QFontInfo(w.attendee.welcome_text.font()).pixelSize() == before
+    assert QFontInfo(survey.age_buttons["90+"].font()).pixelSize() == 26
 
 
 def test_read_aloud_speaks_the_page_in_the_attendees_language(qtbot, attendee):
