@@ -32,8 +32,8 @@ def main() -> int:
     from kiosk.ui.app import build_window
     from kiosk.ui.attendee_i18n import LANGUAGE_NAMES
     from kiosk.ui.i18n import set_language
-    from kiosk.ui.style import STYLE_SHEET
     from kiosk.ui.self_photo import SelfPhoto
+    from kiosk.ui.style import STYLE_SHEET
     from kiosk.ui.survey_screen import SurveyScreen
 
     app = QApplication(sys.argv[:1])

@@ -31,14 +31,17 @@ class Audio:
         factor = max(0, min(100, volume)) / 100
         return Audio((self.samples.astype(np.float64) * factor).astype(np.int16), self.rate)
 
+    def resampled(self, rate: int) -> Audio:
+        """The same sound at another sample rate (linear interpolation: speech, not music)."""
+        if rate == self.rate:
+            return self
+        positions = np.arange(int(len(self.samples) * rate / self.rate)) * self.rate / rate
+        return Audio(np.interp(positions, np.arange(len(self.samples)), self.samples).astype(np.int16), rate)
+
     def then(self, other: Audio, gap_s: float = 0.15) -> Audio:
-        """This sound, a short pause, then `other` (resampled to this rate if it differs)."""
-        samples = other.samples
-        if other.rate != self.rate:
-            positions = np.arange(int(len(samples) * self.rate / other.rate)) * other.rate / self.rate
-            samples = np.interp(positions, np.arange(len(samples)), samples).astype(np.int16)
+        """This sound, a short pause, then `other` (at this sound's rate)."""
         gap = np.zeros(int(self.rate * gap_s), dtype=np.int16)
-        return Audio(np.concatenate([self.samples, gap, samples]), self.rate)
+        return Audio(np.concatenate([self.samples, gap, other.resampled(self.rate).samples]), self.rate)
 
     def wav_bytes(self) -> bytes:
         buf = io.BytesIO()

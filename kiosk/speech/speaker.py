@@ -9,6 +9,7 @@ from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
+import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
 from PySide6.QtMultimedia import QAudio, QAudioFormat, QAudioSink, QMediaDevices
 
@@ -16,6 +17,7 @@ from kiosk.speech.audio import Audio
 from kiosk.speech.voices import SpeechError, synthesize
 
 log = logging.getLogger(__name__)
+RATE = 48000  # Hz, the rate played at (Open JTalk speaks at it; espeak-ng's 22050 Hz is resampled)
 CACHE_SIZE = 64  # guidance lines repeat for every applicant: synthesize each once
 PREPARE = -1  # the serial of synthesis that only fills the cache
 
@@ -47,14 +49,20 @@ class QtOutput:
 
     def play(self, audio: Audio) -> None:
         self.stop()
+        device = QMediaDevices.defaultAudioOutput()
         fmt = QAudioFormat()
-        fmt.setSampleRate(audio.rate)
+        fmt.setSampleRate(RATE)  # one rate for every voice: what nearly every device takes as it is
         fmt.setChannelCount(1)
         fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        if not device.isFormatSupported(fmt):
+            fmt.setChannelCount(2)
+        samples = audio.resampled(RATE).samples
+        if fmt.channelCount() == 2:
+            samples = np.repeat(samples, 2)  # the same speech on both channels
         self.buffer = QBuffer()
-        self.buffer.setData(QByteArray(audio.samples.astype("<i2").tobytes()))
+        self.buffer.setData(QByteArray(samples.astype("<i2").tobytes()))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.sink = QAudioSink(QMediaDevices.defaultAudioOutput(), fmt)
+        self.sink = QAudioSink(device, fmt)
         self.sink.start(self.buffer)
 
     def stop(self) -> None:
