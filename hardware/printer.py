@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -18,6 +17,8 @@ from pathlib import Path
 from typing import Protocol
 
 import cups
+
+from kiosk.atomic import atomic_write
 
 JOB_STATES = {3: "pending", 4: "held", 5: "processing", 6: "stopped", 7: "canceled", 8: "aborted", 9: "completed"}
 FINAL = {"canceled", "aborted", "completed"}
@@ -337,6 +338,4 @@ class JobBook:
         self._write([j for j in self.jobs() if j.job != job])
 
     def _write(self, jobs: list[InFlight]) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps([asdict(j) for j in jobs]), encoding="utf-8")
-        os.replace(tmp, self.path)  # a crash mid-write leaves the old list, never half a file
+        atomic_write(self.path, json.dumps([asdict(j) for j in jobs]))  # the old list or the new, never half

@@ -8,6 +8,7 @@ Decoded text is returned, never logged: a form's payload carries the applicant's
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable
 
@@ -17,6 +18,7 @@ import zxingcpp
 from pyzbar import pyzbar
 
 Decoder = Callable[[np.ndarray], list[str]]
+log = logging.getLogger("kiosk.qr")
 
 
 def _gray(frame: np.ndarray) -> np.ndarray:
@@ -49,7 +51,18 @@ def decode(frame: np.ndarray) -> list[str]:
     1280×720 frame), zxing-cpp on a sharpened copy (blur), then pyzbar (reads some codes zxing gives up
     on); a frame with no code costs about 15 ms. Stages and figures: bench/bench_qr.py, docs/qr.md."""
     gray = _gray(frame)
-    return decode_zxing(gray) or decode_zxing(_sharpened(gray)) or decode_pyzbar(gray)
+    return _safely(decode_zxing, gray) or _safely(decode_zxing, _sharpened(gray)) or _safely(decode_pyzbar, gray)
+
+
+def _safely(decoder: Decoder, gray: np.ndarray) -> list[str]:
+    """A decoder that raises has read nothing in this frame; the next frame is another chance. (pyzbar
+    raises ValueError on structured-append symbols: "4294967295 is not a valid ZBarOrientation".)
+    Only the exception's type is logged: its message might quote what was read."""
+    try:
+        return decoder(gray)
+    except Exception as exc:  # noqa: BLE001 - any decoder failure is "no read", never fatal
+        log.warning("QR decoder %s failed on a frame (%s): no read", decoder.__name__, type(exc).__name__)
+        return []
 
 
 class StableReader:

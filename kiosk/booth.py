@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 from kiosk.domain.events import JST, SESSION_KINDS, Event, make_event
-from kiosk.domain.journey import Journey
+from kiosk.domain.journey import AGE_BAND_REASON, UNDO_REASON, Journey
+from kiosk.domain.report_due import submitted_days
 from kiosk.domain.session import BoothSession, sessions_from_events
 from kiosk.domain.tally import Tally, tally
 from kiosk.domain.wait import WaitEstimate, estimate_wait
@@ -21,7 +23,13 @@ from kiosk.store.base import EventLog
 
 
 class BoothError(RuntimeError):
-    """An operator action that cannot be done now; the message is bilingual and says why."""
+    """An operator action that cannot be done now; the message is bilingual and says why. Newer
+    errors also carry a code and its params, for the UI to say it in the screen's one language."""
+
+    def __init__(self, message: str, code: str = "", **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 Clock = Callable[[], datetime]
@@ -46,6 +54,7 @@ class Booth:
         self.session_days: set[str] = set()  # Japan-local dates with a session (for report due dates)
         self.service_seconds: dict[str, list[float]] = {}  # Japan date -> finished journeys' lengths (wait)
         self._called_at: datetime | None = None
+        self.submitted_days: set[str] = set()  # days whose daily report was marked handed in
         self._restore()
 
     # -- state from the log -------------------------------------------------------------------------
@@ -54,6 +63,7 @@ class Booth:
         self._tally_date = self.local_today()
         self._tally = tally(events, local_date=self._tally_date)
         self.session_days = {e.local_date for e in events if e.type == "session_open"}
+        self.submitted_days = submitted_days(events)
         open_sessions = [s for s in sessions_from_events(events).values() if s.closed_at is None]
         if open_sessions:
             self.session = max(open_sessions, key=lambda s: s.opened_at)
@@ -64,13 +74,24 @@ class Booth:
         """Called after each event is durably recorded (the UI refreshes its tallies)."""
         self._listeners.append(listener)
 
-    def _record(self, etype: str, **fields: Any) -> Event:
+    def _record(self, etype: str, at: datetime | None = None, **fields: Any) -> Event:
         if self.session is None:
             raise BoothError("開催回が開始されていません / no booth session is open")
-        event = make_event(etype, self.session.session, at=self.clock(), **fields)
+        event = make_event(etype, self.session.session, at=at or self.clock(), **fields)
         self.log.append(event)
         self._counted(event)
         return event
+
+    def _void(self, target: Event, reason: str) -> Event:
+        """Take a recorded event out of every figure; it stays in the log, with the void after it."""
+        if target.local_date == self._tally_date:
+            self._tally.add(target, -1)  # before the void's listeners read the tally
+        try:
+            return self._record("void", voids=target.id, reason=reason)
+        except BaseException:
+            if target.local_date == self._tally_date:
+                self._tally.add(target)  # not recorded: still counted
+            raise
 
     def _counted(self, event: Event) -> None:
         """Keep today's tally current without re-reading the whole log on every tap."""
@@ -78,6 +99,8 @@ class Booth:
             self._tally.add(event)
         if event.type == "session_open":
             self.session_days.add(event.local_date)
+        elif event.type == "report_submitted":
+            self.submitted_days.add(event.data["date"])
         for listener in self._listeners:
             listener(event)
 
@@ -107,6 +130,25 @@ class Booth:
         self._counted(event)
         return self.session
 
+    def correct_session(self, venue: str, municipality: str, kind: str, large_venue: bool) -> Event | None:
+        """Correct the open session's details after a typo: a session_update with what changed
+        (None when nothing did). Reports show the session as corrected."""
+        if self.session is None:
+            raise BoothError("開催回が開始されていません / no booth session is open", "no_session")
+        if not venue.strip() or not municipality.strip():
+            raise BoothError("会場名と市町村名を入力してください / enter the venue and the municipality",
+                             "venue_missing")
+        if kind not in SESSION_KINDS:
+            raise BoothError(f"unknown session kind {kind!r}", "unknown_kind", kind=kind)
+        wanted = {"venue": venue.strip(), "municipality": municipality.strip(), "kind": kind,
+                  "large_venue": large_venue}
+        changed = {k: v for k, v in wanted.items() if getattr(self.session, k) != v}
+        if not changed:
+            return None
+        event = self._record("session_update", reason="operator_correction", **changed)
+        self.session = replace(self.session, **changed)
+        return event
+
     def close_session(self) -> None:
         if self.current is not None or self.queue:
             raise BoothError(
@@ -121,10 +163,20 @@ class Booth:
         if self.session is None:
             raise BoothError("開催回が開始されていません / no booth session is open")
         journey = Journey(ticket=self._next_ticket, services=tuple(services))
-        self._record("visitor", ticket=journey.ticket, services=list(services))
+        journey.visitor = self._record("visitor", ticket=journey.ticket, services=list(services))
         self._next_ticket += 1
         self.queue.append(journey)
         return journey
+
+    def cancel_reception(self, ticket: int) -> Event:
+        """A visitor received by mistake (a double tap on 受付する) and still waiting: void the visitor
+        and take the number out of the queue (numbers are not given again)."""
+        journey = next((j for j in self.queue if j.ticket == ticket), None)
+        if journey is None or journey.visitor is None:
+            raise BoothError(f"{ticket} 番は待っていません / No. {ticket} is not waiting", "not_waiting", ticket=ticket)
+        void = self._void(journey.visitor, UNDO_REASON)
+        self.queue.remove(journey)
+        return void
 
     def call_next(self) -> Journey:
         if self.current is not None:
@@ -135,21 +187,44 @@ class Booth:
         self._called_at = self.clock()
         return self.current
 
-    def set_age_band(self, band: str) -> None:
+    def set_age_band(self, band: str) -> list[Event]:
+        """Set the applicant's age band; a correction voids each event already recorded with another
+        band and records it again with this one, at its original time. Returns the new events."""
         journey = self._require_current()
         from kiosk.domain.age import is_age_band
 
         if not is_age_band(band):
-            raise BoothError(f"unknown age band {band!r}")
+            raise BoothError(f"unknown age band {band!r}", "unknown_age_band", band=band)
         journey.age_band = band
+        redone = []
+        for i, (step, old) in enumerate(journey.recorded):
+            if old.data.get("age_band", band) != band:
+                self._void(old, AGE_BAND_REASON)
+                new = self._record(old.type, at=old.at, **{**old.data, "age_band": band})
+                journey.recorded[i] = (step, new)
+                redone.append(new)
+        return redone
 
     def complete_step(self, step: str, **fields: Any) -> Event:
         journey = self._require_current()
         try:
-            etype, payload = journey.record(step, **fields)
+            etype, payload = journey.event(step, **fields)
         except ValueError as exc:
             raise BoothError(str(exc)) from exc
-        return self._record(etype, **payload)
+        event = self._record(etype, **payload)
+        journey.recorded.append((step, event))
+        return event
+
+    def undo_step(self, step: str) -> Event:
+        """Take back the applicant's last recording of a step (取り消す): returns the void."""
+        journey = self._require_current()
+        target = journey.last_event(step)
+        if target is None:
+            raise BoothError(f"{step} は記録されていません / {step} was not recorded for this applicant",
+                             "step_not_recorded", step=step)
+        void = self._void(target, UNDO_REASON)
+        journey.forget(target)
+        return void
 
     def record_print(self, pages: int) -> Event:
         """Printed pages count per session whether or not an applicant is at the desk."""
@@ -168,6 +243,26 @@ class Booth:
         if self.current is None:
             raise BoothError("対応中の申請者がいません / no applicant at the desk")
         return self.current
+
+    # -- daily reports ---------------------------------------------------------------------------------
+    def mark_report_submitted(self, day: str) -> Event:
+        """Record that the day's daily report was handed in: only for a day whose sessions are all
+        closed (its figures are final). The event travels to HQ with the next sync."""
+        if day not in self.session_days:
+            raise BoothError(f"{day} に開催回はありません / no session on {day}", "no_session_on_day", day=day)
+        if self.session is not None and self.session.opened_at.astimezone(JST).date().isoformat() == day:
+            raise BoothError(f"{day} の開催回はまだ終了していません / the session of {day} is still open",
+                             "day_still_open", day=day)
+        if day in self.submitted_days:
+            raise BoothError(f"{day} は提出済みです / the report of {day} is already handed in",
+                             "already_submitted", day=day)
+        opened = [s for s in sessions_from_events([e for _, e in self.log.events()]).values()
+                  if s.opened_at.astimezone(JST).date().isoformat() == day]
+        last = max(opened, key=lambda s: s.opened_at)
+        event = make_event("report_submitted", last.session, at=self.clock(), date=day)
+        self.log.append(event)
+        self._counted(event)
+        return event
 
     # -- figures ----------------------------------------------------------------------------------------
     def local_today(self) -> str:

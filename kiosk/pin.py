@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.atomic import atomic_write
+
 PIN_FILE = "operator_pin.json"
 # scrypt n=2**15, r=8, p=1: ~50–100 ms and 32 MiB per try on a 2-core laptop — slow enough that a
 # copied file cannot be brute-forced over all 4–8 digit PINs quickly, fast enough for a touch unlock.
@@ -55,10 +57,7 @@ class OperatorPin:
         return json.loads(self.path.read_text(encoding="utf-8"))
 
     def _save(self, state: dict) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(state), encoding="utf-8")
-        os.chmod(tmp, 0o600)
-        tmp.replace(self.path)
+        atomic_write(self.path, json.dumps(state))
 
     def set(self, pin: str) -> None:
         validate_new_pin(pin)

@@ -12,6 +12,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.atomic import atomic_write
+
 SETTINGS_FILE = "settings.toml"
 LANGUAGES = ("ja", "en")
 
@@ -118,7 +120,5 @@ def save_settings(data_dir: Path, settings: Settings) -> Path:
     path = data_dir / SETTINGS_FILE
     lines = ["# Booth kiosk settings / ブース端末の設定"]
     lines += [f"{f.name} = {_toml_value(getattr(settings, f.name))}" for f in dataclasses.fields(Settings)]
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    atomic_write(path, "\n".join(lines) + "\n")
     return path

@@ -59,6 +59,13 @@ def main() -> int:
         window.grab().save(str(OUT / f"{name}.png"))
         print(OUT / f"{name}.png")
 
+    def shot_with_dialog(name: str) -> None:
+        """The whole screen: a question is its own window, which window.grab() leaves out."""
+        for _ in range(10):
+            app.processEvents()
+        app.primaryScreen().grabWindow(0).save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+
     shot("01-set-pin")
     for d in "2580":
         window.pin_screen.press(d)
@@ -101,6 +108,10 @@ def main() -> int:
     jp.record("paper_application")
     jp.request_step("insurance_link")
     shot("03-operator-journey")
+    jp.cancel_detail()
+    jp.request_step("paper_application")  # already ticked: undo, or one more
+    shot_with_dialog("12-undo-or-one-more")
+    jp.confirmation.reject()
     window.start_online()
     for _ in range(40):
         app.processEvents()
@@ -110,6 +121,9 @@ def main() -> int:
     window.to_operator()
     window.to_attendee()
     shot("04-attendee-welcome")
+    window.attendee.show_warning(12)
+    shot("13-idle-warning")
+    window.attendee.hide_warning()
     window.to_operator()
     jp.request_step("survey")
     from kiosk.ui.survey_screen import SurveyScreen
@@ -117,8 +131,24 @@ def main() -> int:
     survey = window.attendee.survey_holder.findChild(SurveyScreen)
     survey.choose_age("70-79")
     shot("08-attendee-survey")
+    window.attendee.show_thanks()
+    window.open_reports()
+    window.reports_screen.make()
+    shot("14-reports")
+    window.reports_screen.leave()
     window.to_admin()
     shot("05-settings")
+    window.to_operator()
+    jp.confirmation = None
+    jp.end_journey()
+    if jp.confirmation is not None:  # services asked for and not done: the question listed them
+        jp.confirmation.yes_button.click()
+    while window.booth.queue:
+        rp.call_next()
+        jp._end_journey()
+    sp.close_session()  # asks, with the day's figures
+    shot_with_dialog("15-close-session")
+    sp.confirmation.reject()
     set_language("en")
     window.to_operator()
     shot("06-operator-english")

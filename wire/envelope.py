@@ -1,6 +1,7 @@
 """The sync envelope: the wire format kiosk and HQ share, and HQ's checks of a batch's records.
 
-A batch is JSON: {"version": 1, "device": ID, "wrapped_key": HEX|null, "records": [RECORD, …]}.
+A batch is JSON: {"version": 1, "device": ID, "wrapped_key": HEX|null, "key_sig": HEX|null,
+"records": [RECORD, …]}; key_sig is the device's signature of its wrapped data key (key_binding).
 Each RECORD is one event exactly as the kiosk's store sealed it (kiosk/store/records.py): its seq,
 the encrypted content, the hash chaining it to the previous record and the device's Ed25519
 signature. The kiosk never re-encrypts or re-signs for sync, so what HQ checks is what the booth
@@ -17,7 +18,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -27,7 +28,9 @@ API_PREFIX = "/api/v1"
 ENVELOPE_VERSION = 1
 HASH_DOMAIN = b"booth-kiosk record v1\0"
 WRAP_INFO = b"booth-kiosk data key for HQ v1"
+KEY_DOMAIN = b"booth-kiosk wrapped data key v1\0"
 GENESIS = bytes(32)  # the "previous hash" of a device's first record
+RECORD_FIELDS = frozenset({"seq", "prev", "nonce", "ct", "hash", "sig"})
 
 
 class EnvelopeError(Exception):
@@ -84,6 +87,9 @@ def verify_chain(public_key: bytes, device_id: str, prev_hash: bytes | None, rec
     hashes = []
     for record in records:
         seq = record["seq"]
+        extra = set(record) - RECORD_FIELDS
+        if extra:  # HQ stores the record as sent: nothing unsigned may ride along
+            raise EnvelopeError("malformed", f"seq {seq}: unsigned fields {sorted(extra)[:5]!r}")
         claimed_prev = _hex(record, "prev", 32)
         if claimed_prev != prev:
             raise EnvelopeError("broken_chain", f"seq {seq} does not follow the previous record")
@@ -116,11 +122,50 @@ def wrap_data_key(hq_public_key: bytes, data_key: bytes) -> bytes:
 def unwrap_data_key(hq_private_key: X25519PrivateKey, wrapped: bytes) -> bytes:
     eph_pub, nonce, sealed = wrapped[:32], wrapped[32:44], wrapped[44:]
     hq_pub = hq_private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    shared = hq_private_key.exchange(X25519PublicKey.from_public_bytes(eph_pub))
     try:
+        shared = hq_private_key.exchange(X25519PublicKey.from_public_bytes(eph_pub))
         return AESGCM(_wrap_key(shared, eph_pub, hq_pub)).decrypt(nonce, sealed, WRAP_INFO)
-    except InvalidTag:
+    except (InvalidTag, ValueError):  # ValueError: too short, or a low-order point
         raise EnvelopeError("bad_key", "the wrapped data key does not open with HQ's key") from None
+
+
+def key_binding(device_id: str, wrapped: bytes) -> bytes:
+    """What the device signs so HQ takes a data key only from the device that enrolled: without
+    this, anyone holding one sealed record could send it first with a key of their own."""
+    return KEY_DOMAIN + device_id.encode() + b"\0" + wrapped
+
+
+def sign_wrapped_key(signer: Ed25519PrivateKey, device_id: str, wrapped: bytes) -> bytes:
+    return signer.sign(key_binding(device_id, wrapped))
+
+
+STATE_DOMAIN = b"booth-kiosk state request v1\0"
+STATE_WINDOW_S = 24 * 3600  # booth clocks drift; a replay inside a day reveals only a count
+
+
+def state_message(device_id: str, stamp: int) -> bytes:
+    """What a kiosk signs to ask HQ how far its chain has arrived (GET …/devices/{id}/state)."""
+    return STATE_DOMAIN + device_id.encode() + b"\0" + str(stamp).encode()
+
+
+def verify_state_request(public_key: bytes, device_id: str, stamp: str | None, sig: str | None, now: float) -> bool:
+    try:
+        when = int(stamp or "")
+        Ed25519PublicKey.from_public_bytes(public_key).verify(bytes.fromhex(sig or ""), state_message(device_id, when))
+    except (ValueError, InvalidSignature):
+        return False
+    return abs(now - when) <= STATE_WINDOW_S
+
+
+def verify_wrapped_key(public_key: bytes, device_id: str, wrapped: bytes, sig: bytes | None) -> None:
+    """Raise EnvelopeError("bad_key_signature") unless `sig` is the enrolled device's signature of
+    `wrapped`."""
+    try:
+        if sig is None:
+            raise InvalidSignature
+        Ed25519PublicKey.from_public_bytes(public_key).verify(sig, key_binding(device_id, wrapped))
+    except (InvalidSignature, ValueError):
+        raise EnvelopeError("bad_key_signature", "the data key is not signed by the enrolled device key") from None
 
 
 def record_aad(device_id: str, seq: int) -> bytes:

@@ -3,72 +3,82 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="121" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="139" />
         <source>Choose your language</source>
         <translation>Choose your language</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Please wait. Staff will call your number.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>Your number is %1. Staff will help you shortly.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
         <source>Thank you</source>
         <translation>Thank you</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="148" />
         <source>Staff will check your photo before it is printed.</source>
         <translation>Staff will check your photo before it is printed.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="131" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Please hand the screen back to the staff for the next step.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
         <source>Normal text</source>
         <translation>Normal text</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="154" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="155" />
+        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <translation>Still there? This screen goes back to the start in %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="178" />
         <source>People waiting: %1</source>
         <translation>People waiting: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
         <source>Waiting time: about %1 min</source>
         <translation>Waiting time: about %1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="178" />
         <source>No one is waiting</source>
         <translation>No one is waiting</translation>
     </message>

@@ -3,72 +3,82 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="121" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="139" />
         <source>Choose your language</source>
         <translation>Pilih bahasa Anda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Mohon tunggu. Petugas akan memanggil nomor Anda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>Nomor Anda %1. Petugas akan segera membantu Anda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
         <source>Thank you</source>
         <translation>Terima kasih</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="148" />
         <source>Staff will check your photo before it is printed.</source>
         <translation>Petugas akan memeriksa foto Anda sebelum dicetak.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="131" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Silakan kembalikan layar kepada petugas untuk langkah berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
         <source>Normal text</source>
         <translation>Huruf normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
         <source>Larger text</source>
         <translation>Huruf lebih besar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
         <source>Read aloud</source>
         <translation>Bacakan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="154" />
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="155" />
+        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <translation>Masih di sana? Layar ini akan kembali ke awal dalam %1 detik.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="178" />
         <source>People waiting: %1</source>
         <translation>Orang yang menunggu: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
         <source>Waiting time: about %1 min</source>
         <translation>Waktu tunggu: sekitar %1 menit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="178" />
         <source>No one is waiting</source>
         <translation>Tidak ada yang menunggu</translation>
     </message>

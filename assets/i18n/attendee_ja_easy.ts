@@ -3,72 +3,82 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="121" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="139" />
         <source>Choose your language</source>
         <translation>ことばを えらんで ください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
         <source>Please wait. Staff will call your number.</source>
         <translation>すこし まって ください。 かかりの ひとが ばんごうを よびます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>あなたの ばんごうは %1 です。 かかりの ひとが すぐに てつだいます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
         <source>Thank you</source>
         <translation>ありがとう ございました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="148" />
         <source>Staff will check your photo before it is printed.</source>
         <translation>いんさつの まえに、 かかりの ひとが しゃしんを たしかめます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="131" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>つぎの てつづきの ために、 がめんを かかりの ひとに かえして ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
         <source>Staff</source>
         <translation>かかりの ひと</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
         <source>Normal text</source>
         <translation>もじを もとに もどす</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
         <source>Larger text</source>
         <translation>もじを おおきく</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
         <source>Read aloud</source>
         <translation>こえで よむ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="154" />
+        <source>Continue</source>
+        <translation>つづける</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="155" />
+        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <translation>まだ いますか？ あと %1 びょうで さいしょの がめんに もどります。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="178" />
         <source>People waiting: %1</source>
         <translation>まって いる ひと: %1にん</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
         <source>Waiting time: about %1 min</source>
         <translation>まつ じかん: だいたい %1 分</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="178" />
         <source>No one is waiting</source>
         <translation>いま まって いる ひとは いません</translation>
     </message>

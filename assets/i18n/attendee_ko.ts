@@ -3,72 +3,82 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="121" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="139" />
         <source>Choose your language</source>
         <translation>언어를 선택해 주십시오</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
         <source>Welcome</source>
         <translation>어서 오십시오</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
         <source>Please wait. Staff will call your number.</source>
         <translation>잠시 기다려 주십시오. 직원이 번호를 불러 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>고객님의 번호는 %1번입니다. 곧 직원이 도와 드리겠습니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
         <source>Thank you</source>
         <translation>감사합니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="148" />
         <source>Staff will check your photo before it is printed.</source>
         <translation>인쇄하기 전에 직원이 사진을 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="131" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>다음 단계를 위해 화면을 직원에게 돌려주십시오.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
         <source>Normal text</source>
         <translation>보통 글자</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
         <source>Read aloud</source>
         <translation>소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="154" />
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="155" />
+        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <translation>아직 계십니까? %1초 후에 처음 화면으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="178" />
         <source>People waiting: %1</source>
         <translation>대기 인원: %1명</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
         <source>Waiting time: about %1 min</source>
         <translation>예상 대기 시간: 약 %1분</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="178" />
         <source>No one is waiting</source>
         <translation>현재 대기 인원이 없습니다</translation>
     </message>

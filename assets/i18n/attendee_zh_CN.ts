@@ -3,72 +3,82 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="121" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="139" />
         <source>Choose your language</source>
         <translation>请选择语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="124" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="126" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
         <source>Please wait. Staff will call your number.</source>
         <translation>请稍候。工作人员会叫您的号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="128" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Your number is %1. Staff will help you shortly.</source>
         <translation>您的号码是 %1。工作人员马上为您服务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="129" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
         <source>Thank you</source>
         <translation>谢谢</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="130" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="148" />
         <source>Staff will check your photo before it is printed.</source>
         <translation>打印前，工作人员会确认您的照片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="131" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>请把屏幕交还给工作人员，进行下一步。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
         <source>Normal text</source>
         <translation>恢复正常文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="133" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="154" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="155" />
+        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <translation>您还在吗？%1秒后将返回初始画面。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/attendee_view.py" line="178" />
         <source>People waiting: %1</source>
         <translation>等候人数：%1人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
         <source>Waiting time: about %1 min</source>
         <translation>预计等候时间：约%1分钟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="178" />
         <source>No one is waiting</source>
         <translation>目前无人等候</translation>
     </message>

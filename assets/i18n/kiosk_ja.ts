@@ -3,72 +3,88 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="75" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="82" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="83" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="83" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="76" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="83" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="84" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="84" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="84" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="85" />
         <source>Spoken guidance volume</source>
         <translation>音声案内の音量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="81" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="88" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="82" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="79" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="89" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="83" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
+        <source>Quit the kiosk?</source>
+        <translation>アプリを終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
+        <source>The booth screens close until the kiosk is started again.</source>
+        <translation>もう一度起動するまで、ブースの画面は使えなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="79" />
+        <source>Quit</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="90" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="84" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="91" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="85" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="92" />
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="121" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="128" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -76,77 +92,133 @@
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="91" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="94" />
         <source>Age band</source>
         <translation>年代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="94" />
-        <source>Steps (tap when done)</source>
-        <translation>手続き（終わったらタップ）</translation>
+        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
+        <source>Steps (tap when done; tap a ticked one to undo it)</source>
+        <translation>手続き（済んだらタップ・済みをタップで取り消し）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
         <source>PIN locked</source>
         <translation>暗証番号ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="97" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="102" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="103" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="103" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="159" />
+        <source>%1 is already recorded</source>
+        <translation>「%1」は記録済みです</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="160" />
+        <source>Undo it if it was tapped by mistake: it is then not counted.</source>
+        <translation>押し間違いなら取り消してください。取り消した記録は集計されません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="161" />
+        <source>One more: a second one for this applicant (e.g. a family member's form).</source>
+        <translation>もう一件：この方の2件目（ご家族の申請書など）を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="163" />
+        <source>Undo (not done)</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="164" />
+        <source>One more</source>
+        <translation>もう一件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="104" />
         <source>Finish with this applicant</source>
         <translation>この方の対応を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="113" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="117" />
         <source>No applicant at the desk</source>
         <translation>対応中の方はいません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="119" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="123" />
         <source>Applicant No. %1</source>
         <translation>受付番号 %1 番の方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="138" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="141" />
+        <source>Age band corrected; records re-recorded: %1</source>
+        <translation>年代を訂正しました（記録し直し %1 件）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="147" />
         <source>Choose the applicant's age band first.</source>
         <translation>先に年代を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="156" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="184" />
         <source>result?</source>
         <translation>結果は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="156" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="184" />
         <source>which kind?</source>
         <translation>内容は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="173" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="193" />
+        <source>Undone: %1 (not counted)</source>
+        <translation>取り消しました：%1（集計しません）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="213" />
         <source>Recorded: %1</source>
         <translation>記録しました：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="184" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="226" />
+        <source>Finish with No. %1?</source>
+        <translation>%1番の方の対応を終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="227" />
+        <source>Not done of what they came for: %1</source>
+        <translation>希望されたのに未実施：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="228" />
+        <source>Finish anyway</source>
+        <translation>このまま終了する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="163" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="228" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/journey_panel.py" line="236" />
         <source>nothing recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="185" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="237" />
         <source>No. %1 finished: %2</source>
         <translation>%1 番の方の対応終了：%2</translation>
     </message>
@@ -275,96 +347,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="140" />
-        <location filename="../../kiosk/ui/main_window.py" line="141" />
+        <location filename="../../kiosk/ui/main_window.py" line="148" />
+        <location filename="../../kiosk/ui/main_window.py" line="149" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="143" />
+        <location filename="../../kiosk/ui/main_window.py" line="151" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="144" />
+        <location filename="../../kiosk/ui/main_window.py" line="152" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="159" />
+        <location filename="../../kiosk/ui/main_window.py" line="167" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="250" />
+        <location filename="../../kiosk/ui/main_window.py" line="258" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="310" />
+        <source>No. %1 was cleared after no touch on the attendee screen. Not done: %2</source>
+        <translation>%1番の方は、来場者画面の無操作で対応を終了しました。未実施：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/main_window.py" line="311" />
+        <source>nothing</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
     <name>OnlineBrowser</name>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="117" />
+        <location filename="../../kiosk/ui/online_browser.py" line="127" />
         <source>Attach the booth photo</source>
         <translation>撮影した写真を添付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="118" />
+        <location filename="../../kiosk/ui/online_browser.py" line="128" />
         <source>Finish (application sent)</source>
         <translation>完了（申請を送信した）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="119" />
+        <location filename="../../kiosk/ui/online_browser.py" line="129" />
         <source>Stop and erase</source>
         <translation>中止して消去</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="120" />
-        <source>Use the paper form instead</source>
-        <translation>紙の申請書に切り替える</translation>
+        <location filename="../../kiosk/ui/online_browser.py" line="130" />
+        <source>Not sent: continue on paper</source>
+        <translation>申請できなかった（紙で続ける）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="127" />
+        <location filename="../../kiosk/ui/online_browser.py" line="131" />
+        <source>Not sent: stop</source>
+        <translation>申請できなかった（やめる）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="138" />
         <source>Opening the application site…</source>
         <translation>申請サイトを開いています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="152" />
+        <location filename="../../kiosk/ui/online_browser.py" line="171" />
+        <source>Was the application sent?</source>
+        <translation>申請を送信しましたか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="172" />
+        <source>Count it only if the site confirmed that the application was sent.</source>
+        <translation>サイトで送信完了が表示された場合だけ「はい」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="173" />
+        <source>Yes, it was sent</source>
+        <translation>はい（送信した）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="173" />
+        <source>No, not yet</source>
+        <translation>いいえ（まだ）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/online_browser.py" line="179" />
         <source>The application site does not answer. Wait a little, or use the paper form: print the photo and help with the form.</source>
         <translation>申請サイトが応答しません。少し待つか、紙の申請書で進めてください（写真を印刷して記入を手伝います）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="155" />
+        <location filename="../../kiosk/ui/online_browser.py" line="182" />
         <source>No connection to the application site. Use the paper form: print the photo and help with the form.</source>
         <translation>申請サイトにつながりません。紙の申請書で手続きしてください（写真を印刷して記入を補助）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="160" />
+        <location filename="../../kiosk/ui/online_browser.py" line="187" />
         <source>This page is not allowed in the booth browser: %1</source>
         <translation>このブラウザーでは開けないページです：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="164" />
+        <location filename="../../kiosk/ui/online_browser.py" line="191" />
         <source>Downloads are switched off in the booth browser.</source>
         <translation>このブラウザーではダウンロードできません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="169" />
+        <location filename="../../kiosk/ui/online_browser.py" line="196" />
         <source>This field does not take a photo; nothing can be chosen from the kiosk.</source>
         <translation>この欄は写真を受け付けません。端末からファイルは選べません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="172" />
+        <location filename="../../kiosk/ui/online_browser.py" line="199" />
         <source>There is no accepted booth photo yet: take the photo first.</source>
         <translation>まだ決定した写真がありません。先に写真を撮ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="186" />
+        <location filename="../../kiosk/ui/online_browser.py" line="213" />
         <source>Photo attached.</source>
         <translation>写真を添付しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/online_browser.py" line="186" />
+        <location filename="../../kiosk/ui/online_browser.py" line="213" />
         <source>This page has no place for a photo.</source>
         <translation>このページには写真の添付欄がありません。</translation>
     </message>
@@ -556,47 +663,47 @@
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="211" />
+        <location filename="../../kiosk/ui/print_panel.py" line="220" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="233" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="224" />
+        <location filename="../../kiosk/ui/print_panel.py" line="233" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="234" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="225" />
+        <location filename="../../kiosk/ui/print_panel.py" line="234" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="226" />
+        <location filename="../../kiosk/ui/print_panel.py" line="235" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="226" />
+        <location filename="../../kiosk/ui/print_panel.py" line="235" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="226" />
+        <location filename="../../kiosk/ui/print_panel.py" line="235" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="258" />
+        <location filename="../../kiosk/ui/print_panel.py" line="267" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>
@@ -604,34 +711,59 @@
 <context>
     <name>ReceptionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="48" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="53" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="51" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="56" />
         <source>Receive visitor</source>
         <translation>受付する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="52" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="57" />
         <source>Call next</source>
         <translation>次の方を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="59" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="58" />
+        <source>Cancel this reception</source>
+        <translation>この受付を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="65" />
         <source>Waiting: %1</source>
         <translation>お待ちの方：%1 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="61" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="67" />
         <source>(a newcomer waits about %1 min)</source>
         <translation>（今から来た方の待ち時間 約%1分）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="54" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="66" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="82" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="83" />
+        <source>Cancel the reception of No. %1?</source>
+        <translation>%1番の受付を取り消しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="84" />
+        <source>For a number given by mistake: the visitor is then not counted.</source>
+        <translation>誤って発行した番号の場合に使います。取り消した来場者は集計されません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="85" />
+        <source>Cancel the reception</source>
+        <translation>受付を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="85" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="60" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="72" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="109" />
         <source>No. %1</source>
         <translation>%1 番</translation>
     </message>
@@ -639,88 +771,237 @@
 <context>
     <name>ReportStatusWidget</name>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="57" />
+        <location filename="../../kiosk/ui/report_status.py" line="66" />
         <source>Daily reports to hand in</source>
         <translation>提出する日次報告書</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="58" />
+        <location filename="../../kiosk/ui/report_status.py" line="67" />
         <source>All daily reports are handed in</source>
         <translation>日次報告書はすべて提出済みです</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="64" />
+        <location filename="../../kiosk/ui/report_status.py" line="68" />
+        <source>Make a report…</source>
+        <translation>報告書を作成…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/report_status.py" line="74" />
         <source>%1: LATE, was due %2</source>
         <translation>%1：提出期限超過（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="66" />
+        <location filename="../../kiosk/ui/report_status.py" line="76" />
         <source>%1: due today</source>
         <translation>%1：本日が提出期限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="67" />
+        <location filename="../../kiosk/ui/report_status.py" line="77" />
         <source>%1: due %2 (%3 business days left)</source>
         <translation>%1：期限 %2（残り %3 営業日）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="83" />
+        <location filename="../../kiosk/ui/report_status.py" line="94" />
         <source>Handed in</source>
         <translation>提出済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/report_status.py" line="94" />
+        <source>Close the session first</source>
+        <translation>先に開催を終了</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="94" />
+        <source>Reports</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="95" />
+        <source>Daily report</source>
+        <translation>日次報告書</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="96" />
+        <source>Monthly report</source>
+        <translation>月次報告書</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="98" />
+        <source>Excel (XLSX)</source>
+        <translation>Excel（XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="99" />
+        <source>Make and preview</source>
+        <translation>作成して確認</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="100" />
+        <source>Save to:</source>
+        <translation>保存先：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="101" />
+        <source>USB stick put in? Look again</source>
+        <translation>USBメモリを挿したら、ここをタップ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="102" />
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="148" />
+        <source>Made %1. Check it, then choose where to save it.</source>
+        <translation>%1 を作成しました。内容を確認して、保存先を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="176" />
+        <source>This kiosk's reports folder</source>
+        <translation>この端末の報告書フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="192" />
+        <source>Could not save: %1</source>
+        <translation>保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reports_screen.py" line="194" />
+        <source>Saved: %1</source>
+        <translation>保存しました：%1</translation>
     </message>
 </context>
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="69" />
+        <location filename="../../kiosk/ui/session_panel.py" line="78" />
+        <source>Correct today's session</source>
+        <translation>本日の開催の訂正</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="79" />
         <source>Open today's booth session</source>
         <translation>本日の開催を開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="70" />
+        <location filename="../../kiosk/ui/session_panel.py" line="80" />
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="71" />
+        <location filename="../../kiosk/ui/session_panel.py" line="81" />
         <source>Municipality</source>
         <translation>市町村</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="72" />
+        <location filename="../../kiosk/ui/session_panel.py" line="82" />
         <source>e.g. Miyagi Prefectural Government Building</source>
         <translation>例：宮城県行政庁舎</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="73" />
+        <location filename="../../kiosk/ui/session_panel.py" line="83" />
         <source>e.g. Sendai</source>
         <translation>例：仙台市</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="76" />
-        <location filename="../../kiosk/ui/session_panel.py" line="87" />
+        <location filename="../../kiosk/ui/session_panel.py" line="86" />
+        <location filename="../../kiosk/ui/session_panel.py" line="101" />
         <source>100-person-class venue</source>
         <translation>100人規模の会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="77" />
+        <location filename="../../kiosk/ui/session_panel.py" line="87" />
         <source>Open session</source>
         <translation>開始する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="78" />
+        <location filename="../../kiosk/ui/session_panel.py" line="87" />
+        <source>Save the correction</source>
+        <translation>訂正を保存</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="89" />
+        <source>Correct venue or kind</source>
+        <translation>会場・種別を訂正</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="90" />
         <source>Today's session</source>
         <translation>本日の開催</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="79" />
+        <location filename="../../kiosk/ui/session_panel.py" line="91" />
         <source>Close session</source>
         <translation>本日の開催を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="89" />
+        <location filename="../../kiosk/ui/session_panel.py" line="103" />
         <source>Opened at %1</source>
         <translation>開始 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="149" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="150" />
+        <source>Visitors</source>
+        <translation>来場者</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="150" />
+        <source>Paper applications</source>
+        <translation>申請（紙）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="151" />
+        <source>Online applications</source>
+        <translation>申請（オンライン）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="151" />
+        <source>Health insurance link</source>
+        <translation>保険証利用登録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="152" />
+        <source>Public funds account</source>
+        <translation>公金受取口座登録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="153" />
+        <source>Smartphone consultations</source>
+        <translation>スマホ相談</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="153" />
+        <source>Surveys</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="154" />
+        <source>Close today's session?</source>
+        <translation>本日の開催を終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="155" />
+        <source>Today's figures:</source>
+        <translation>本日の実績：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="156" />
+        <source>Close the session</source>
+        <translation>開催を終了する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/session_panel.py" line="88" />
+        <location filename="../../kiosk/ui/session_panel.py" line="156" />
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
 </context>
 <context>

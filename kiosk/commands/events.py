@@ -23,33 +23,44 @@ def register(sub: argparse._SubParsersAction) -> None:
     ver.set_defaults(func=run_verify)
 
 
-def parse_file(path: Path) -> list[Event]:
-    """Every line must be a valid event, or nothing is imported: EventError names the line."""
+def jsonl_lines(text: str) -> list[str]:
+    """JSON Lines end at "\n" (and "\r\n") only. str.splitlines() would also cut at U+2028, U+0085
+    or a vertical tab, all of which valid JSON may carry raw inside a string."""
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
+def parse_file(path: Path) -> list[tuple[int, Event]]:
+    """(line number, event) for every line, each a valid event, or nothing is imported: EventError
+    names the line."""
     try:
         text = path.read_text(encoding="utf-8-sig")  # Excel and Notepad save with a BOM
     except (OSError, UnicodeDecodeError) as exc:
         raise EventError(f"ファイルを読めません / cannot read {path}: {exc}") from None
-    events = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    numbered: list[tuple[int, Event]] = []  # the number names the line a rule on ids or voids refuses
+    for number, line in enumerate(jsonl_lines(text), start=1):
         if not line.strip():
             continue
         try:
-            events.append(event_from_json(line))
+            numbered.append((number, event_from_json(line)))
         except EventError as exc:
             raise EventError(f"{path.name} {number}行目 / line {number}: {exc}") from None
-    return events
+    return numbered
 
 
 def run_import(args: argparse.Namespace) -> int:
     try:
-        events = parse_file(args.file)
+        numbered = parse_file(args.file)
     except EventError as exc:
         print(f"取り込みを中止しました。何も記録していません / import stopped, nothing was imported: {exc}",
               file=sys.stderr)
         return 1
     log = open_log_for_command(args)
     try:
-        added, skipped = log.import_events(events)
+        added, skipped = log.import_events([e for _, e in numbered], [n for n, _ in numbered])
+    except EventError as exc:  # an id, void or session_update the rules refuse
+        print(f"取り込みを中止しました。何も記録していません / import stopped, nothing was imported: "
+              f"{args.file.name} {exc}", file=sys.stderr)
+        return 1
     except StoreError as exc:  # e.g. the disk is full: the one transaction rolled back
         print(f"取り込みを中止しました。何も記録していません / import stopped, nothing was imported: {exc}",
               file=sys.stderr)
@@ -61,14 +72,21 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from sync.client.settings import SyncSettings, read_cursor
+
     log = open_log_for_command(args)
+    data_dir = log.dir.parent
+    enrolled = SyncSettings.load(data_dir) is not None
+    acknowledged = read_cursor(data_dir) if enrolled else 0
     try:
-        count, broken = log.verify()
+        count, broken = log.verify(acknowledged)
     except StoreError as exc:  # a page SQLite itself cannot read
         print(f"検査できません / cannot verify: {exc}", file=sys.stderr)
         return 1
     finally:
         log.close()
+    if enrolled:
+        print(f"本部の受信確認済み: {acknowledged} 件 / HQ has acknowledged {acknowledged} records")
     if broken is None:
         print(f"OK: {count} 件の記録すべて改ざんなし / all {count} records intact")
         return 0

@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     log = open_log_for_command(args)
     try:
         events = [e for _, e in log.events()]
+        unreadable = log.unreadable
     finally:
         log.close()
     try:
@@ -38,4 +39,16 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.out:
         print(f"{args.out} を作成しました / wrote {args.out}", file=sys.stderr)
-    return 0
+    return warn_unreadable(unreadable)
+
+
+def warn_unreadable(unreadable: list[tuple[int, str]]) -> int:
+    """The report was written without these records: say so, and exit 1 so no script takes it as whole."""
+    if not unreadable:
+        return 0
+    print(f"注意: 読めない記録 {len(unreadable)} 件を除いて作成しました（kiosk events verify で確認してください） / "
+          f"warning: {len(unreadable)} unreadable records were left out (check with `kiosk events verify`):",
+          file=sys.stderr)
+    for seq, reason in unreadable[:20]:
+        print(f"  記録 / record {seq}: {reason}", file=sys.stderr)
+    return 1

@@ -9,6 +9,7 @@ from kiosk.paths import resolve_data_dir
 from kiosk.store.base import StoreError
 from kiosk.store.cli_support import add_passphrase_args, read_passphrase
 from kiosk.store.wipe import wipe_data_dir
+from kiosk.terminal import ask_line, on_terminal
 
 CONFIRM_WORDS = ("WIPE", "消去")
 
@@ -24,13 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     if not args.yes_i_understand:
-        if not sys.stdin.isatty():
+        if not on_terminal():
             print("確認のため端末で実行するか --yes-i-understand を付けてください / run on a terminal to confirm, "
                   "or pass --yes-i-understand", file=sys.stderr)
             return 2
         print(f"{data_dir} のすべての記録・写真・設定を復元できないように消去します。\n"
               f"This erases every record, photo and setting in {data_dir} for good.")
-        typed = input("続けるには WIPE または 消去 と入力 / type WIPE to continue: ").strip()
+        typed = ask_line("続けるには WIPE または 消去 と入力 / type WIPE to continue: ")
         if typed not in CONFIRM_WORDS:
             print("中止しました / cancelled", file=sys.stderr)
             return 1
@@ -39,6 +40,13 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"消去しませんでした / nothing was wiped: {exc}", file=sys.stderr)
         return 1
+    if report.keys_damaged:
+        print("keys.json が壊れていたため、パスフレーズは確認できませんでした（記録はもう読めません） / "
+              "keys.json was damaged, so the passphrase could not be checked (the records were unreadable already)",
+              file=sys.stderr)
+    for path in report.linked:
+        print(f"外部からハードリンクされたファイルは上書きせず、リンクだけ削除しました / hard-linked from elsewhere, "
+              f"so only unlinked, not overwritten: {path}", file=sys.stderr)
     print(f"{report.files} 個のファイル（{report.bytes} バイト）を上書きして削除しました / "
           f"overwrote and removed {report.files} files ({report.bytes} bytes)")
     if report.clean:

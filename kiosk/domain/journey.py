@@ -1,11 +1,14 @@
 """An applicant's journey through the booth: reception number, the services asked for, the steps
 done. Each completed step becomes one domain event; the journey holds nothing personal beyond the
-age band, and is dropped when it ends."""
+age band, and is dropped when it ends. A step done is ticked: tapping it again takes it back (a void)
+unless the operator says it is one more (REPEATABLE: a family member's second paper application)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from kiosk.domain.events import Event
 
 # The journey's steps in the order a booth usually does them, with the event each one records.
 STEPS: tuple[str, ...] = (
@@ -39,6 +42,13 @@ OTHER_CATEGORIES: tuple[str, ...] = (
 )
 
 
+# Steps where a second one for the same applicant is real (もう一件), not a second tap on one fact
+REPEATABLE: tuple[str, ...] = ("paper_application", "other")
+# The reasons the kiosk writes in the voids it records itself
+UNDO_REASON = "operator_undo"
+AGE_BAND_REASON = "age_band_corrected"
+
+
 class JourneyError(ValueError):
     pass
 
@@ -48,10 +58,23 @@ class Journey:
     ticket: int
     services: tuple[str, ...] = ()
     age_band: str | None = None
-    done: list[str] = field(default_factory=list)
+    recorded: list[tuple[str, Event]] = field(default_factory=list)  # (step, its event), not taken back
+    visitor: Event | None = None  # the reception's visitor event (a reception made by mistake is voided)
 
-    def record(self, step: str, **fields: Any) -> tuple[str, dict[str, Any]]:
-        """The event (type, fields) for a completed step; raises when the step cannot be recorded."""
+    @property
+    def done(self) -> list[str]:
+        return [step for step, _ in self.recorded]
+
+    def last_event(self, step: str) -> Event | None:
+        return next((e for s, e in reversed(self.recorded) if s == step), None)
+
+    def forget(self, event: Event) -> None:
+        """The event was voided: the step is no longer done (once less, for a repeated one)."""
+        self.recorded = [(s, e) for s, e in self.recorded if e.id != event.id]
+
+    def event(self, step: str, **fields: Any) -> tuple[str, dict[str, Any]]:
+        """The event (type, fields) for a completed step; raises when the step cannot be recorded.
+        The booth adds the stored event with `recorded.append`."""
         if step not in STEP_EVENT:
             raise JourneyError(f"unknown step {step!r}")
         etype, base = STEP_EVENT[step]
@@ -61,7 +84,6 @@ class Journey:
             if band is None:
                 raise JourneyError("年代を選んでください / choose the applicant's age band first")
             payload["age_band"] = band
-        self.done.append(step)
         return etype, payload
 
     def summary(self) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 
 Daily (日次報告書) for one Japan-local date, monthly (月次報告書) and completion (委託業務完了報告書)
 reports with the items of 8(6)ロ, plus progress against the contract targets. Survey free text is
-personal data: reports count comments, they never carry them.
+personal data: reports count comments, they never carry them. Voided events count nowhere
+(kiosk/domain/corrections.py) and sessions are shown as their latest session_update left them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kiosk.domain.age import AGE_BANDS
+from kiosk.domain.corrections import counted
 from kiosk.domain.events import JST, Event
 from kiosk.domain.report_due import REPORT_DAYS_DUE, due_date, reports_due  # noqa: F401 (re-exported)
 from kiosk.domain.session import sessions_from_events
@@ -134,7 +136,7 @@ def _figures(events: Iterable[Event]) -> dict[str, Any]:
 
 def daily_report(events: Iterable[Event], day: str) -> dict[str, Any]:
     """日次報告書 for one Japan-local date (YYYY-MM-DD)."""
-    events = list(events)
+    events = counted(events)
     day = check_day(day)
     todays = [e for e in events if e.local_date == day]
     return {"date": day, "sessions": _session_rows(events, lambda d: d == day), **_figures(todays)}
@@ -157,6 +159,7 @@ def session_counts(sessions: list[dict[str, Any]]) -> dict[str, int]:
 
 def progress(events: list[Event], targets: Targets, as_of: str) -> dict[str, Any]:
     """Each target: done so far, target, share, and the pace per week still needed by the support end."""
+    events = counted(events)
     sessions = _session_rows(events, lambda d: d <= as_of)
     done = {**session_counts(sessions),
             "applications": sum(1 for e in events if e.type == "application" and e.local_date <= as_of)}
@@ -192,7 +195,7 @@ def _period(by_day: dict[str, list[Event]], sessions: list[dict[str, Any]], firs
 
 
 def period_report(events: Iterable[Event], first: str, last: str, targets: Targets, kind: str) -> dict[str, Any]:
-    events = list(events)
+    events = counted(events)
     return _period_report(events, _by_date(events), first, last, targets, kind)
 
 
@@ -215,7 +218,7 @@ def monthly_report(events: Iterable[Event], month: str, targets: Targets) -> dic
 
 def completion_report(events: Iterable[Event], targets: Targets) -> dict[str, Any]:
     """委託業務完了報告書: everything from the contract start to its end, with a row per month."""
-    events = list(events)
+    events = counted(events)
     by_day = _by_date(events)
     report = _period_report(events, by_day, targets.start, targets.contract_end, targets, "completion")
     report["months"] = []

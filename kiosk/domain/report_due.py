@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from typing import Any
 
+from kiosk.domain.corrections import counted
 from kiosk.domain.events import JST, Event
 from kiosk.domain.session import sessions_from_events
 
@@ -40,6 +41,12 @@ def session_days(events: Iterable[Event]) -> list[str]:
     """The Japan-local dates on which a session was opened, in order."""
     opened = sessions_from_events(list(events)).values()
     return sorted({s.opened_at.astimezone(JST).date().isoformat() for s in opened})
+
+
+def submitted_days(events: Iterable[Event]) -> set[str]:
+    """The days whose daily report the booth marked handed in (report_submitted events; a void takes
+    one back). They travel to HQ with the other events, so kiosk and HQ keep one list."""
+    return {e.data["date"] for e in counted(events) if e.type == "report_submitted"}
 
 
 def reports_due(events: Iterable[Event], today: str, submitted: set[str], is_holiday: HolidayPredicate

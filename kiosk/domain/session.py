@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from kiosk.domain.events import SESSION_KINDS, Event
@@ -32,14 +32,19 @@ class BoothSession:
 
 
 def sessions_from_events(events: list[Event]) -> dict[str, BoothSession]:
-    """Every session the events mention, with its close time if it was closed."""
+    """Every session the events mention, with its close time if it was closed, and its venue,
+    municipality, kind and size as the latest session_update (by time, then order) left them."""
     sessions: dict[str, BoothSession] = {}
+    updates: list[Event] = []
     for event in events:
         if event.type == "session_open" and event.session not in sessions:
             sessions[event.session] = BoothSession.from_open_event(event)
         elif event.type == "session_close" and event.session in sessions:
-            s = sessions[event.session]
-            sessions[event.session] = BoothSession(
-                s.session, s.venue, s.municipality, s.kind, s.large_venue, s.opened_at, event.at
-            )
+            sessions[event.session] = replace(sessions[event.session], closed_at=event.at)
+        elif event.type == "session_update":
+            updates.append(event)
+    for update in sorted(updates, key=lambda e: e.at):  # stable: the same moment keeps the log's order
+        if update.session in sessions:
+            fields = {k: update.data[k] for k in ("venue", "municipality", "kind", "large_venue") if k in update.data}
+            sessions[update.session] = replace(sessions[update.session], **fields)
     return sessions

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kiosk.domain.corrections import counted
 from kiosk.domain.events import Event
 
 
@@ -25,31 +26,32 @@ class Tally:
     def applications(self) -> int:
         return self.paper + self.online
 
-    def add(self, event: Event) -> None:
+    def add(self, event: Event, sign: int = 1) -> None:
+        """Count the event (sign -1: take it back out, when it is voided)."""
         t = event.type
         if t == "visitor":
-            self.visitors += 1
+            self.visitors += sign
         elif t == "application":
             if event.data["route"] == "paper":
-                self.paper += 1
+                self.paper += sign
             else:
-                self.online += 1
+                self.online += sign
         elif t in ("insurance_link", "public_funds_account", "smartphone_consult"):
-            setattr(self, t, getattr(self, t) + 1)
+            setattr(self, t, getattr(self, t) + sign)
         elif t == "survey":
-            self.surveys += 1
+            self.surveys += sign
         elif t == "photo":
-            self.photos += 1
+            self.photos += sign
         elif t == "print":
-            self.printed_pages += int(event.data["pages"])
+            self.printed_pages += sign * int(event.data["pages"])
         elif t == "other":
-            self.other += 1
+            self.other += sign
 
 
 def tally(events: Iterable[Event], local_date: str | None = None, session: str | None = None) -> Tally:
     """Count events, optionally only those of one Japan-local date and/or one session."""
     result = Tally()
-    for event in events:
+    for event in counted(events):
         if local_date is not None and event.local_date != local_date:
             continue
         if session is not None and event.session != session:

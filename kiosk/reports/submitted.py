@@ -5,10 +5,9 @@ it is replaced atomically so a power cut leaves the old or the new list, never h
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from kiosk.atomic import atomic_write
 from kiosk.domain.report import check_day
 
 SUBMITTED_FILE = "reports-submitted.json"
@@ -29,9 +28,4 @@ class SubmittedReports:
     def mark(self, day: str, submitted: bool = True) -> None:
         dates = self.dates()
         (dates.add if submitted else dates.discard)(check_day(day))
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".submitted-")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(sorted(dates), f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
+        atomic_write(self.path, json.dumps(sorted(dates)))

@@ -110,6 +110,16 @@ def _survey(wb: Workbook, report: dict[str, Any], survey: Survey | None) -> None
     ws.column_dimensions["A"].width = 40
 
 
+def _as_text(wb: Workbook) -> None:
+    """Every string is written as text. openpyxl stores a string that starts with "=" as a formula,
+    so a venue typed as =HYPERLINK(…) would run in the prefecture's Excel; no report has formulas."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.data_type == "f":
+                    cell.data_type = "s"
+
+
 def write_xlsx(report: dict[str, Any], kind: str, out: Path, survey: Survey | None = None) -> None:
     wb = Workbook()
     _summary(wb, report, kind)
@@ -143,4 +153,5 @@ def write_xlsx(report: dict[str, Any], kind: str, out: Path, survey: Survey | No
         ws.append(["基準日", p["as_of"]])
         ws.append(["申請支援の終了目標", p["support_end"]])
         ws.append(["委託期間の終了", p["contract_end"]])
+    _as_text(wb)
     wb.save(out)

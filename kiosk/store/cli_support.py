@@ -5,7 +5,6 @@ when it creates a new store). The first command on a new data directory creates 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 from kiosk.paths import resolve_data_dir
 from kiosk.store.base import StoreError
 from kiosk.store.encrypted import EncryptedEventLog, open_event_log, store_exists
+from kiosk.terminal import ask_secret, on_terminal
 
 ENV_PASSPHRASE = "KIOSK_PASSPHRASE"
 MIN_PASSPHRASE = 10
@@ -34,12 +34,12 @@ def read_passphrase(args: argparse.Namespace, *, creating: bool) -> str:
             raise StoreError(f"パスフレーズファイルを読めません / cannot read the passphrase file: {exc}") from None
     elif os.environ.get(ENV_PASSPHRASE):
         secret = os.environ[ENV_PASSPHRASE]
-    elif not sys.stdin.isatty():
+    elif not on_terminal():
         raise StoreError(f"パスフレーズが必要です（--passphrase-file または {ENV_PASSPHRASE}） / "
                          f"a passphrase is needed: use --passphrase-file or {ENV_PASSPHRASE}")
     else:
-        secret = getpass.getpass("パスフレーズ / passphrase: ")
-        if creating and len(secret) >= MIN_PASSPHRASE and getpass.getpass("もう一度 / again: ") != secret:
+        secret = ask_secret("パスフレーズ / passphrase: ")
+        if creating and len(secret) >= MIN_PASSPHRASE and ask_secret("もう一度 / again: ") != secret:
             raise StoreError("2回の入力が違います / the two entries differ")
     if creating and len(secret) < MIN_PASSPHRASE:
         raise StoreError(f"パスフレーズは{MIN_PASSPHRASE}文字以上にしてください / "

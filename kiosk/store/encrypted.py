@@ -12,14 +12,17 @@ import errno
 import fcntl
 import hashlib
 import hmac
+import logging
 import os
 import resource
 import sqlite3
 import threading
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import (
     Column,
@@ -35,13 +38,24 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from kiosk.domain.events import Event
+from kiosk.domain.corrections import plan_import
+from kiosk.domain.events import Event, EventError
 from kiosk.store.base import StoreError
 from kiosk.store.errors import StoreCorrupt, StoreFull, StoreLocked, StoreMissing
-from kiosk.store.keys import KEYS_FILE, Keys, generate_keys, save_hq_wrapped_key, unlock_keys, write_keys
+from kiosk.store.head import HEAD_FILE, Head, compare, read_head, write_head
+from kiosk.store.keys import (
+    KEYS_FILE,
+    Keys,
+    generate_keys,
+    mark_head_kept,
+    save_hq_wrapped_key,
+    unlock_keys,
+    write_keys,
+)
 from kiosk.store.records import Record, first_broken, open_event, seal
-from wire.envelope import GENESIS, wrap_data_key
+from wire.envelope import GENESIS, sign_wrapped_key, state_message, wrap_data_key
 
+logger = logging.getLogger("kiosk.store")
 STORE_DIR = "store"
 DB_FILE = "events.sqlite"
 LOCK_FILE = "lock"
@@ -117,12 +131,44 @@ class EncryptedEventLog:
             self.engine.dispose()
             raise
         self._last_seq, self._last_hash = (row[0], row[1]) if row else (0, GENESIS)
+        self.unreadable: list[tuple[int, str]] = []  # filled by events()
+        self.head_problem = self._check_head()
+
+    # -- the signed head (kiosk/store/head.py) --------------------------------------------------------
+    def _check_head(self) -> str | None:
+        """Why the database does not hold what the signed head says, or None (then the head is current)."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+        head = read_head(self.dir, Ed25519PublicKey.from_public_bytes(self.keys.public_key), self.device_id)
+        if isinstance(head, str):
+            return head
+        if head is None and self.keys.head_kept:
+            return "head.json が消されています / head.json was removed"
+        if head is not None:
+            problem = compare(head, self._last_seq, self._hash_at(head.seq))
+            if problem or head.seq == self._last_seq:
+                return problem
+        self._write_head()  # a store from before heads, or a commit whose head rewrite was cut short
+        if not self.keys.head_kept:
+            self.keys.head_kept = True
+            if (self.dir / KEYS_FILE).exists():  # absent while a new store is being created
+                mark_head_kept(self.dir)
+        return None
+
+    def _hash_at(self, seq: int) -> bytes | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(records.c.hash).where(records.c.seq == seq)).scalar()
+
+    def _write_head(self) -> None:
+        write_head(self.dir, self.keys.signing_key, self.device_id, Head(self._last_seq, self._last_hash))
 
     # -- EventLog -----------------------------------------------------------------------------------
     def append(self, event: Event) -> int:
         return self._append_many([event])[-1]
 
     def _append_many(self, events: list[Event], macs: list[bytes] | None = None) -> list[int]:
+        if self.head_problem:  # appending to a cut database would fork the chain HQ holds
+            raise StoreCorrupt(self.head_problem)
         with self._write_lock:
             seq, prev = self._last_seq, self._last_hash
             rows: list[dict[str, Any]] = []
@@ -141,6 +187,10 @@ class EncryptedEventLog:
             except (OperationalError, DatabaseError) as exc:
                 raise _translate(exc.orig if hasattr(exc, "orig") else exc) from None
             self._last_seq, self._last_hash = seq, prev
+            try:
+                self._write_head()
+            except OSError as exc:  # committed all the same; the next open catches the head up
+                logger.warning("could not rewrite the store head: %s", exc.strerror)
             return [r["seq"] for r in rows]
 
     def _records(self, after_seq: int = 0, limit: int | None = None) -> list[Record]:
@@ -154,7 +204,21 @@ class EncryptedEventLog:
             raise _translate(exc.orig if hasattr(exc, "orig") else exc) from None
 
     def events(self, after_seq: int = 0) -> list[tuple[int, Event]]:
-        return [(r.seq, open_event(self._aead, self.device_id, r)) for r in self._records(after_seq)]
+        """Every readable event. A record that does not decrypt (changed on disk) or is no longer a
+        valid event (written before a rule was added) is left out and listed in `self.unreadable`:
+        one bad record must not stop the day's screen or every report."""
+        found: list[tuple[int, Event]] = []
+        self.unreadable: list[tuple[int, str]] = []
+        for r in self._records(after_seq):
+            try:
+                found.append((r.seq, open_event(self._aead, self.device_id, r)))
+            except InvalidTag:
+                self.unreadable.append((r.seq, "復号できません / does not decrypt"))
+            except (EventError, UnicodeDecodeError) as exc:
+                self.unreadable.append((r.seq, f"記録として読めません / not a valid event: {str(exc)[:200]}"))
+        for seq, _ in self.unreadable:
+            logger.warning("record %d left out: unreadable (see `kiosk events verify`)", seq)
+        return found
 
     def __enter__(self) -> EncryptedEventLog:
         return self
@@ -180,25 +244,39 @@ class EncryptedEventLog:
             macs.append(hmac.new(self._mac_key, f"{seen[text]}\0{text}".encode(), hashlib.sha256).digest())
         return macs
 
-    def import_events(self, events: list[Event]) -> tuple[int, int]:
-        """Append the events not imported before, in one transaction; returns (added, already there)."""
+    def import_events(self, events: list[Event], lines: list[int] | None = None) -> tuple[int, int]:
+        """Append the events not imported before, in one transaction; returns (added, already there).
+        An event without an id gets one from its keyed fingerprint (the same on a re-import); the
+        rules on ids, voids and session updates (kiosk/domain/corrections.py) raise EventError
+        naming the line, and then nothing is recorded."""
         macs = self.fingerprints(events)
+        events = [e if e.id else replace(e, id="p" + m.hex()[:23]) for e, m in zip(events, macs, strict=True)]
         with self._import_lock:  # two imports of one file at once must not both add it
             with self.engine.connect() as conn:
                 known = {row[0] for row in conn.execute(select(imported.c.mac))}
-            new = [(e, m) for e, m in zip(events, macs, strict=True) if m not in known]
+            fresh = [m not in known for m in macs]  # stores imported before ids existed know only these
+            keep = [a and b for a, b in zip(plan_import(events, [e for _, e in self.events()], lines), fresh,
+                                            strict=True)]
+            new = [(e, m) for e, m, k in zip(events, macs, keep, strict=True) if k]
             if new:
                 self._append_many([e for e, _ in new], [m for _, m in new])
         return len(new), len(events) - len(new)
 
     # -- tamper evidence ------------------------------------------------------------------------------
-    def verify(self) -> tuple[int, tuple[int, str] | None]:
-        """(records checked, first broken (seq, reason) or None)."""
+    def verify(self, acknowledged: int = 0) -> tuple[int, tuple[int, str] | None]:
+        """(records checked, first broken (seq, reason) or None). `acknowledged`: how many records
+        HQ has confirmed; a log holding fewer has lost some (or was put back from an older copy)."""
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
         all_records = self._records()
         public = Ed25519PublicKey.from_public_bytes(self.keys.public_key)
-        return len(all_records), first_broken(self._aead, public, self.device_id, all_records)
+        broken = first_broken(self._aead, public, self.device_id, all_records)
+        if broken is None and self.head_problem:
+            broken = (len(all_records) + 1, self.head_problem)
+        if broken is None and acknowledged > len(all_records):
+            broken = (len(all_records) + 1, f"本部は {acknowledged} 件を受信済みですが、この端末には {len(all_records)} 件しかありません / "
+                                            f"HQ acknowledged {acknowledged} records but this kiosk holds {len(all_records)}")
+        return len(all_records), broken
 
     # -- sync (sync/client/source.py) -------------------------------------------------------------------
     def device_public_key(self) -> bytes:
@@ -213,6 +291,15 @@ class EncryptedEventLog:
 
     def hq_wrapped_key(self) -> bytes | None:
         return self.keys.hq_wrapped_key
+
+    def hq_wrapped_key_sig(self) -> bytes | None:
+        """The device key's signature binding the wrapped data key to this device (HQ checks it)."""
+        wrapped = self.keys.hq_wrapped_key
+        return sign_wrapped_key(self.keys.signing_key, self.device_id, wrapped) if wrapped else None
+
+    def hq_state_signature(self, stamp: int) -> bytes:
+        """Signs HQ's "how far has my chain arrived" question (only this device may ask it)."""
+        return self.keys.signing_key.sign(state_message(self.device_id, stamp))
 
     def enroll_hq(self, hq_public_key: bytes) -> None:
         wrapped = wrap_data_key(hq_public_key, self.keys.data_key)
@@ -256,6 +343,7 @@ def _create(data_dir: Path, directory: Path, passphrase: str, fd: int) -> Encryp
             raise StoreCorrupt(f"{KEYS_FILE} is missing but {DB_FILE} holds records")
         for leftover in _db_files(directory):  # an earlier creation stopped half-way: nothing in it
             leftover.unlink(missing_ok=True)
+    (directory / HEAD_FILE).unlink(missing_ok=True)  # a head left by a creation cut short is not ours
     os.close(os.open(db, os.O_WRONLY | os.O_CREAT, 0o600))  # SQLite gives -wal/-shm the same mode
     keys = generate_keys()
     log = EncryptedEventLog(data_dir, keys, fd)

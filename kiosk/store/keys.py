@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
+from kiosk.atomic import atomic_write
 from kiosk.store.base import StoreError
 from kiosk.store.errors import StoreCorrupt, StoreFull, StoreMissing, WrongPassphrase
 
@@ -41,10 +42,27 @@ class Keys:
     data_key: bytes
     signing_key: Ed25519PrivateKey
     hq_wrapped_key: bytes | None = None
+    head_kept: bool = False  # store/head.json has been written for this store (kiosk/store/head.py)
 
     @property
     def public_key(self) -> bytes:
         return self.signing_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+MAX_SCRYPT_MEMORY = 1 << 30  # 1 GiB: 8x today's setting, yet a booth laptop can still unlock
+
+
+def check_scrypt(n: object, r: object, p: object) -> tuple[int, int, int]:
+    """scrypt parameters read from a file, bounded: a file saying n=2**40 must not make an unlock
+    take the machine's memory (128·n·r bytes) or hours. Raises ValueError."""
+    ints = [v for v in (n, r, p) if isinstance(v, int) and not isinstance(v, bool)]
+    if len(ints) != 3:
+        raise ValueError("scrypt parameters must be integers")
+    n_, r_, p_ = ints
+    if not (n_ >= 2 and n_ & (n_ - 1) == 0 and 1 <= r_ <= 32 and 1 <= p_ <= 16
+            and 128 * n_ * r_ * p_ <= MAX_SCRYPT_MEMORY):
+        raise ValueError(f"scrypt parameters out of bounds (n={n_}, r={r_}, p={p_})")
+    return n_, r_, p_
 
 
 def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -63,21 +81,9 @@ def _open(kek: bytes, sealed_hex: str) -> bytes:
 
 def _write(path: Path, doc: dict[str, Any]) -> None:
     """Atomic replace with fsync: a power cut leaves the old file or the new one, never half of one."""
-    tmp = path.with_suffix(".tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(fd, "w", encoding="utf-8") as f:
-            json.dump(doc, f, indent=1)
-            f.flush()
-            os.fsync(f.fileno())
-        tmp.replace(path)
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        atomic_write(path, json.dumps(doc, indent=1))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
             raise StoreFull() from None
         raise StoreError(f"鍵ファイルを書けません / cannot write the key file {path}: {exc.strerror}") from None
@@ -102,6 +108,7 @@ def write_keys(store_dir: Path, keys: Keys, passphrase: str) -> None:
         "signing_key": _seal(kek, raw_signing),
         "public_key": keys.public_key.hex(),
         "hq_wrapped_key": keys.hq_wrapped_key.hex() if keys.hq_wrapped_key else None,
+        "head_kept": keys.head_kept,
     })
 
 
@@ -127,7 +134,7 @@ def unlock_keys(store_dir: Path, passphrase: str) -> Keys:
     doc = _read(store_dir / KEYS_FILE)
     try:
         kdf = doc["kdf"]
-        kek = _kek(passphrase, bytes.fromhex(kdf["salt"]), kdf["n"], kdf["r"], kdf["p"])
+        kek = _kek(passphrase, bytes.fromhex(kdf["salt"]), *check_scrypt(kdf["n"], kdf["r"], kdf["p"]))
         sealed_data, sealed_signing = doc["data_key"], doc["signing_key"]
         wrapped = doc.get("hq_wrapped_key")
         device_id = doc["device_id"]
@@ -140,7 +147,15 @@ def unlock_keys(store_dir: Path, passphrase: str) -> Keys:
         raise WrongPassphrase() from None
     except ValueError as exc:
         raise StoreCorrupt(f"{KEYS_FILE}: {exc}") from None
-    return Keys(device_id, data_key, signing, bytes.fromhex(wrapped) if wrapped else None)
+    return Keys(device_id, data_key, signing, bytes.fromhex(wrapped) if wrapped else None, doc.get("head_kept") is True)
+
+
+def mark_head_kept(store_dir: Path) -> None:
+    """From now on a missing head.json is a removed one, not a store from before heads existed."""
+    path = store_dir / KEYS_FILE
+    doc = _read(path)
+    doc["head_kept"] = True
+    _write(path, doc)
 
 
 def save_hq_wrapped_key(store_dir: Path, wrapped: bytes) -> None:

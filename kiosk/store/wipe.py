@@ -13,9 +13,9 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.store.encrypted import lock_store, open_event_log, store_dir, store_exists
-from kiosk.store.errors import StoreMissing
-from kiosk.store.keys import KEYS_FILE
+from kiosk.store.encrypted import lock_store, store_dir, store_exists
+from kiosk.store.errors import StoreCorrupt, StoreMissing
+from kiosk.store.keys import KEYS_FILE, unlock_keys
 
 
 @dataclass
@@ -23,6 +23,8 @@ class WipeReport:
     files: int = 0  # files overwritten and removed
     bytes: int = 0  # bytes overwritten
     remnants: list[str] = field(default_factory=list)  # whatever the final scan still found
+    linked: list[str] = field(default_factory=list)  # hard-linked from elsewhere: unlinked, not overwritten
+    keys_damaged: bool = False  # keys.json could not be read, so the passphrase could not be checked
 
     @property
     def clean(self) -> bool:
@@ -47,6 +49,11 @@ def _shred_into(report: WipeReport, path: Path) -> None:
     try:
         if path.is_symlink():  # never follow a link out of the data directory
             path.unlink()
+        elif path.is_file() and path.stat().st_nlink > 1:
+            # the same file is reachable from outside the data directory (a hard link put here):
+            # overwriting it would destroy someone else's file, so only this name is removed
+            path.unlink()
+            report.linked.append(str(path))
         elif path.is_file():
             report.bytes += _shred(path)
             report.files += 1
@@ -61,17 +68,23 @@ def wipe_data_dir(data_dir: Path, passphrase: str) -> WipeReport:
     nothing can write while it runs. A data directory whose keys are already gone (a wipe cut short)
     is finished without the passphrase: nothing in it can be read any more."""
     data_dir = Path(data_dir)
-    if store_exists(data_dir):
-        log = open_event_log(data_dir, passphrase)
-        log.engine.dispose()
-        release = log.close
-    elif store_dir(data_dir).is_dir():
-        fd = lock_store(store_dir(data_dir))
-        def release() -> None:
-            os.close(fd)
-    else:
+    if not store_dir(data_dir).is_dir():
         raise StoreMissing(str(store_dir(data_dir)))
+    fd = lock_store(store_dir(data_dir))
     report = WipeReport()
+    try:
+        if store_exists(data_dir):
+            try:  # only the keys: a damaged database must not stop its own destruction
+                unlock_keys(store_dir(data_dir), passphrase)
+            except StoreCorrupt:  # nothing can check the passphrase, and nothing can read the records
+                report.keys_damaged = True
+    except BaseException:
+        os.close(fd)
+        raise
+
+    def release() -> None:
+        os.close(fd)
+
     try:
         keys = store_dir(data_dir) / KEYS_FILE
         if keys.exists():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QS
 
 from kiosk.settings import LANGUAGES, LoadedSettings, Settings, save_settings
 from kiosk.ui.base import Page, button, label
+from kiosk.ui.confirm import Confirm, confirm
 
 
 class AdminScreen(Page):
@@ -56,7 +57,8 @@ class AdminScreen(Page):
         self.pin_button = button()
         self.pin_button.clicked.connect(self.change_pin.emit)
         self.quit_button = button("danger")
-        self.quit_button.clicked.connect(self.quit_requested.emit)
+        self.quit_button.clicked.connect(self.ask_quit)
+        self.confirmation: Confirm | None = None
         self.status = label()
         row = QHBoxLayout()
         for b in (self.save_button, self.back_button, self.pin_button, self.quit_button):
@@ -70,6 +72,11 @@ class AdminScreen(Page):
         layout.addStretch(1)
         self.load(loaded.settings)
         self.retranslate()
+
+    def ask_quit(self) -> None:
+        self.confirmation = confirm(self, self.tr("Quit the kiosk?"),
+                                    self.tr("The booth screens close until the kiosk is started again."),
+                                    self.tr("Quit"), self.tr("Back"), self.quit_requested.emit)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))

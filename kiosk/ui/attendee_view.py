@@ -58,6 +58,7 @@ def _message_page() -> tuple[QWidget, QVBoxLayout, QLabel, QLabel]:
 
 class AttendeeView(AttendeePage):
     staff_requested = Signal()
+    keep_going = Signal()  # the idle warning's 続ける
 
     WELCOME, SURVEY, THANKS = range(3)
 
@@ -109,7 +110,24 @@ class AttendeeView(AttendeePage):
         bottom.addWidget(self.large_button)
         bottom.addStretch(1)
         bottom.addWidget(self.staff_button)
+        # the idle warning: a countdown and one big button to stay
+        self.warning = QWidget()
+        self.warning.setObjectName("idle_warning")
+        self.warning.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.warning.setStyleSheet("#idle_warning { background: #fff4c2; border: 3px solid #b07d00; "
+                                   "border-radius: 12px; }")
+        self.warning_text = label("title")
+        self.continue_button = button("primary")
+        # big enough to see from a step away; the style sheet's sizes win over setMinimumSize
+        self.continue_button.setStyleSheet("min-width: 360px; min-height: 130px; font-size: 44px;")
+        self.continue_button.clicked.connect(self.keep_going.emit)
+        w = QHBoxLayout(self.warning)
+        w.addWidget(self.warning_text, 1)
+        w.addWidget(self.continue_button)
+        self.warning.hide()
+        self.seconds_left = 0
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
         layout.addWidget(scrolling(self.pages), 1)  # large text scrolls the page, never the bottom row away
         layout.addLayout(bottom)
         self.wait_timer = QTimer(self)
@@ -133,7 +151,22 @@ class AttendeeView(AttendeePage):
         self.large_button.setText(self.tr("Normal text") if self.text_scale > 1 else self.tr("Larger text"))
         for b in (self.read_welcome, self.read_thanks):
             b.setText(self.tr("Read aloud"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.warning_text.setText(self.tr("Still there? This screen goes back to the start in %1 s.")
+                                  .replace("%1", str(self.seconds_left)))
         self.refresh_wait()
+
+    def show_warning(self, seconds_left: int) -> None:
+        self.seconds_left = seconds_left
+        self.retranslate()
+        self.warning.show()
+
+    def hide_warning(self) -> None:
+        self.warning.hide()
+
+    def on_survey(self) -> bool:
+        """The survey is on screen, so far unanswered (not the applicant's own photo, which shares its page)."""
+        return self.pages.currentIndex() == self.SURVEY and bool(self._surveys())
 
     # -- the wait --------------------------------------------------------------------------------------
     def refresh_wait(self) -> None:
@@ -207,6 +240,7 @@ class AttendeeView(AttendeePage):
     def reset(self) -> None:
         """Back to the start with nothing of the last applicant left: their answers, their language,
         their text size."""
+        self.hide_warning()
         self._drop_survey()
         if self.speaker is not None:
             self.speaker.stop()

@@ -2,7 +2,8 @@
 
 A step button records the step at once, or first asks a detail (the outcome of an assisted
 registration, the category of another inquiry). Steps that need their own screen (photo, online
-application, survey) are handed to the main window through `step_handlers`."""
+application, survey) are handed to the main window through `step_handlers`. A ticked step does not
+record again: it asks 取り消す (a void) or, where a second one is real, もう一件."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QStackedWi
 from kiosk.booth import Booth, BoothError
 from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.events import ASSIST_OUTCOMES
-from kiosk.domain.journey import OTHER_CATEGORIES, STEPS
+from kiosk.domain.journey import OTHER_CATEGORIES, REPEATABLE, STEPS
 from kiosk.ui.base import Page, button, label, restyle, two_lines
+from kiosk.ui.confirm import Confirm, confirm
 from kiosk.ui.labels import age_band_label, other_category_label, step_label
 
 DETAIL_STEPS = {"insurance_link": "outcome", "public_funds_account": "outcome", "other": "category"}
@@ -31,6 +33,7 @@ class JourneyPanel(Page):
         self.booth = booth
         self.step_handlers: dict[str, Callable[[], None]] = {}
         self.pending_step: str | None = None
+        self.confirmation: Confirm | None = None
         self.title = label("title")
         self.age_title = label()
         self.age_group = QButtonGroup(self)
@@ -91,9 +94,7 @@ class JourneyPanel(Page):
         self.age_title.setText(self.tr("Age band"))
         for band, b in self.age_buttons.items():
             b.setText(age_band_label(band))
-        self.steps_title.setText(self.tr("Steps (tap when done)"))
-        for s, b in self.step_buttons.items():
-            b.setText(two_lines(("✔ " if self._done(s) else "") + step_label(s), 22))
+        self.steps_title.setText(self.tr("Steps (tap when done; tap a ticked one to undo it)"))
         outcome_names = {"done": self.tr("Completed"), "pin_locked": self.tr("PIN locked"), "other": self.tr("Other")}
         for o, b in self.outcome_buttons.items():
             b.setText(outcome_names[o])
@@ -104,7 +105,10 @@ class JourneyPanel(Page):
         self.refresh()
 
     def _done(self, step: str) -> bool:
-        return self.booth.current is not None and step in self.booth.current.done
+        return self._times(step) > 0
+
+    def _times(self, step: str) -> int:
+        return self.booth.current.done.count(step) if self.booth.current is not None else 0
 
     def refresh(self) -> None:
         journey = self.booth.current
@@ -120,23 +124,46 @@ class JourneyPanel(Page):
             for band, b in self.age_buttons.items():
                 b.setChecked(band == journey.age_band)
         for s, b in self.step_buttons.items():
-            done = self._done(s)
-            b.setText(("✔ " if done else "") + step_label(s))
-            b.setProperty("role", "done" if done else "")
+            times = self._times(s)
+            tick = "" if times == 0 else "✔ " if times == 1 else f"✔×{times} "
+            b.setText(two_lines(tick + step_label(s), 22))
+            b.setProperty("role", "done" if times else "")
             restyle(b)
         self._show_detail(None)
 
     def choose_age(self, band: str) -> None:
         try:
-            self.booth.set_age_band(band)
+            redone = self.booth.set_age_band(band)
         except BoothError as exc:
             self.error.setText(str(exc))
+            return
+        if redone:  # steps already recorded with the old band were voided and recorded again
+            self.message.setText(self.tr("Age band corrected; records re-recorded: %1").replace("%1", str(len(redone))))
+            self.recorded.emit()
 
     def request_step(self, step: str) -> None:
         self.error.setText("")
         if self.booth.current is not None and self.booth.current.age_band is None and step != "other":
             self.error.setText(self.tr("Choose the applicant's age band first."))
             return
+        if self._done(step):  # a second tap on one fact is not a second fact: ask
+            self._ask_undo(step)
+            return
+        self._start(step)
+
+    def _ask_undo(self, step: str) -> None:
+        """Take the step back (a void), or, where a second one is real, record one more."""
+        repeatable = step in REPEATABLE
+        self._show_detail(None)
+        self.confirmation = confirm(
+            self, self.tr("%1 is already recorded").replace("%1", step_label(step)),
+            self.tr("Undo it if it was tapped by mistake: it is then not counted.") + (
+                "\n" + self.tr("One more: a second one for this applicant (e.g. a family member's form).")
+                if repeatable else ""),
+            self.tr("Undo (not done)"), self.tr("Back"), lambda: self.undo(step),
+            extra=self.tr("One more") if repeatable else "", extra_then=lambda: self._start(step))
+
+    def _start(self, step: str) -> None:
         if step in self.step_handlers:
             self.step_handlers[step]()
         elif step in DETAIL_STEPS:
@@ -150,10 +177,23 @@ class JourneyPanel(Page):
         self.details.setVisible(visible)
         self.detail_cancel.setVisible(visible)
         self.detail_title.setVisible(visible)
-        if step is not None:
-            self.details.setCurrentIndex(0 if DETAIL_STEPS[step] == "outcome" else 1)
-            self.detail_title.setText(step_label(step) + " — " + (
-                self.tr("result?") if DETAIL_STEPS[step] == "outcome" else self.tr("which kind?")))
+        if step is None:
+            return
+        self.details.setCurrentIndex(0 if DETAIL_STEPS[step] == "outcome" else 1)
+        self.detail_title.setText(step_label(step) + " — " + (
+            self.tr("result?") if DETAIL_STEPS[step] == "outcome" else self.tr("which kind?")))
+
+    def undo(self, step: str) -> None:
+        try:
+            self.booth.undo_step(step)
+        except BoothError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.setText("")
+        self.message.setText(self.tr("Undone: %1 (not counted)").replace("%1", step_label(step)))
+        self.refresh()
+        self.recorded.emit()
+
 
     def finish_detail(self, key: str, value: str) -> None:
         if self.pending_step is not None:
@@ -176,6 +216,18 @@ class JourneyPanel(Page):
         return True
 
     def end_journey(self) -> None:
+        """Finish with the applicant; first ask when a service they came for was not done."""
+        journey = self.booth.current
+        missing = [s for s in journey.services if s not in journey.done] if journey is not None else []
+        if not missing:
+            self._end_journey()
+            return
+        self.confirmation = confirm(
+            self, self.tr("Finish with No. %1?").replace("%1", str(journey.ticket)),
+            self.tr("Not done of what they came for: %1").replace("%1", "、".join(step_label(s) for s in missing)),
+            self.tr("Finish anyway"), self.tr("Back"), self._end_journey)
+
+    def _end_journey(self) -> None:
         try:
             summary = self.booth.end_journey()
         except BoothError as exc:

@@ -28,6 +28,7 @@ from kiosk.ui.base import button, label, scrolling
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.labels import step_label
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
 from kiosk.ui.photo_screen import AcceptedPhoto, PhotoScreen
@@ -35,6 +36,7 @@ from kiosk.ui.photo_voice import PhotoVoice
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.printer_status import PrinterStatus
+from kiosk.ui.reports_screen import ReportsScreen
 from kiosk.ui.self_photo import SelfPhoto
 
 
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.print_panel = PrintPanel(photo=lambda: self.photo_jpeg, printer=CupsPrinter,
                                       queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
+        self.reports_screen = ReportsScreen(booth, loaded.path.parent)
         self.printer_status = PrinterStatus(lambda: CupsPrinter().queue_status(self.print_queue()))
         self.status_area.addWidget(self.printer_status.button)
         self.printer_status.open_print.connect(lambda: self._set_mode("operator", self.print_panel))
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.page_holders: dict[QWidget, QWidget] = {}
         for w in (self.operator, self.attendee, self.pin_screen, self.admin, self.online, self.photo_step,
-                  self.print_panel):
+                  self.print_panel, self.reports_screen):
             self.page_holders[w] = w if w is self.operator else scrolling(w)
             self.stack.addWidget(self.page_holders[w])
         self.keyboard = OnScreenKeyboard()
@@ -118,6 +121,8 @@ class MainWindow(QMainWindow):
         self.photo_step.cancelled.connect(self.to_operator)
         self.photo_step.self_service_requested.connect(self.start_self_photo)
         self.print_panel.back.connect(self.to_operator)
+        self.reports_screen.back.connect(self.to_operator)
+        self.operator.reports.open_reports.connect(self.open_reports)
         self.print_panel.printed.connect(self.sheets_printed)
         self.online.done.connect(self.online_done)
         self.operator.journey.ended.connect(self.forget_photo)
@@ -125,6 +130,9 @@ class MainWindow(QMainWindow):
         self.keyboard.follow_focus_in(self)
         self.idle = IdleWatcher(self.settings.idle_timeout_s, self)
         self.idle.idle.connect(self.on_idle)
+        self.idle.warning.connect(self.idle_warning)
+        self.idle.resumed.connect(self.attendee.hide_warning)
+        self.attendee.keep_going.connect(self.idle.poke)
         self.retranslate()
         if pin.is_set():
             self.lock()
@@ -264,21 +272,50 @@ class MainWindow(QMainWindow):
         if route == "paper":
             self._set_mode("operator", self.print_panel)
 
+    def open_reports(self) -> None:
+        self.reports_screen.start()
+        self._set_mode("operator", self.reports_screen)
+
     # -- idle ----------------------------------------------------------------------------------------
+    def _attendee_alone(self) -> bool:
+        return self.mode == "attendee" or (self.mode == "locked" and self.attendee_pin)
+
+    def idle_warning(self, seconds_left: int) -> None:
+        """The attendee screen says it will go back to the start, with a big 続ける."""
+        if self._attendee_alone():
+            self.attendee.show_warning(seconds_left)
+
     def on_idle(self) -> None:
-        """Nobody touched the screen for a while: forget the applicant, or lock the operator screens."""
-        if self.mode == "attendee" or (self.mode == "locked" and self.attendee_pin):
+        """Nobody touched the screen for a while: forget the applicant (telling the operator what was
+        dropped), or lock the operator screens."""
+        if self._attendee_alone():
+            dropped = self._dropped()
             self.clear_applicant()  # nobody at the screen: back to the start, the applicant's data gone
+            if dropped:
+                self.operator.journey.message.setText(dropped)
             self.to_attendee()
         elif self.mode in ("operator", "admin"):
             self.lock()
-        self.idle.timer.start()
+        self.idle.poke()
+
+    def _dropped(self) -> str:
+        """What the idle reset ends unfinished, for the operator's screen."""
+        journey = self.booth.current
+        if journey is None and not self.attendee.on_survey():
+            return ""
+        missing = [step_label(s) for s in (journey.services if journey else ()) if s not in journey.done]
+        if self.attendee.on_survey() and step_label("survey") not in missing:
+            missing.append(step_label("survey"))
+        ticket = str(journey.ticket) if journey else "-"
+        return (self.tr("No. %1 was cleared after no touch on the attendee screen. Not done: %2")
+                .replace("%1", ticket).replace("%2", "、".join(missing) or self.tr("nothing")))
 
     def forget_photo(self, _summary: object = None) -> None:
         """The applicant's journey ended: their photo and any online-application session go."""
         self.photo_jpeg = None
         self.pending_photo = None
         self.online.stop()
+        self.print_panel.new_applicant()
 
     def clear_applicant(self) -> None:
         self.forget_photo()

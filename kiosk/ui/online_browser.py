@@ -21,6 +21,7 @@ from kiosk.ui.base import Page, button, label
 from kiosk.ui.browser_lockdown import ALLOWED_HOSTS, LockedPage, is_allowed, locked_profile
 from kiosk.ui.browser_photo import WORLD, attach_script, takes_jpeg
 from kiosk.ui.browser_reach import ReachCheck
+from kiosk.ui.confirm import Confirm, confirm
 
 __all__ = ["ALLOWED_HOSTS", "LockedPage", "OnlineBrowser", "is_allowed"]
 
@@ -57,7 +58,11 @@ def _retire(profile: QWebEngineProfile) -> None:
 
 class OnlineBrowser(Page):
     """One applicant's browser session. Signals: `finished(completed)` when the operator ends it
-    (True: application sent), `offline()` when the operator takes the paper route instead."""
+    (True: application sent), `offline()` when the operator takes the paper route instead.
+
+    The finish that counts is enabled only once a page on an allowed host has loaded, and asks
+    「申請を送信しましたか？」 before it counts; on the offline / error page the only ways out are
+    "not sent: continue on paper" and "not sent: stop"."""
 
     finished = Signal(bool)
     offline = Signal()
@@ -96,14 +101,19 @@ class OnlineBrowser(Page):
         self.attach_button.setEnabled(photo_jpeg is not None)
         self.done_button = button("primary")
         self.done_button.setMinimumSize(260, 96)  # the big "finish": the one thing the operator must not miss
-        self.done_button.clicked.connect(lambda: self.finish(True))
+        self.done_button.setEnabled(False)  # until a page of the application site has loaded
+        self.done_button.clicked.connect(self.ask_sent)
+        self.confirmation: Confirm | None = None
         self.abandon_button = button("danger")
         self.abandon_button.clicked.connect(lambda: self.finish(False))
         self.paper_button = button("primary")
         self.paper_button.clicked.connect(self.offline.emit)
         self.paper_button.hide()
+        self.not_sent_button = button("danger")  # the offline page's other way out
+        self.not_sent_button.clicked.connect(lambda: self.finish(False))
+        self.not_sent_button.hide()
         bar = QHBoxLayout()
-        for b in (self.attach_button, self.paper_button):
+        for b in (self.attach_button, self.paper_button, self.not_sent_button):
             bar.addWidget(b)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.abandon_button)
@@ -117,7 +127,8 @@ class OnlineBrowser(Page):
         self.attach_button.setText(self.tr("Attach the booth photo"))
         self.done_button.setText(self.tr("Finish (application sent)"))
         self.abandon_button.setText(self.tr("Stop and erase"))
-        self.paper_button.setText(self.tr("Use the paper form instead"))
+        self.paper_button.setText(self.tr("Not sent: continue on paper"))
+        self.not_sent_button.setText(self.tr("Not sent: stop"))
 
     def open(self, url: str) -> None:
         qurl = QUrl(url)
@@ -138,12 +149,28 @@ class OnlineBrowser(Page):
 
     def _loaded(self, ok: bool) -> None:
         self.load_timer.stop()
-        self.loaded = ok
-        if ok:
+        self.loaded = ok and is_allowed(self.page.url(), self.page.extra_origins)
+        if self.loaded and not self.ended:
             self.status.setText("")
-            self.paper_button.hide()
+            self._offline_page(False)
             return
         self._show_offline()
+
+    def _offline_page(self, offline: bool) -> None:
+        """Offline: nothing can have been sent, so no finish that counts; only the two ways out."""
+        self.paper_button.setVisible(offline)
+        self.not_sent_button.setVisible(offline)
+        self.done_button.setVisible(not offline)
+        self.abandon_button.setVisible(not offline)
+        self.done_button.setEnabled(self.loaded and not offline)
+
+    def ask_sent(self) -> None:
+        """Count only on a clear yes."""
+        if self.ended or not self.loaded:
+            return
+        self.confirmation = confirm(self, self.tr("Was the application sent?"),
+                                    self.tr("Count it only if the site confirmed that the application was sent."),
+                                    self.tr("Yes, it was sent"), self.tr("No, not yet"), lambda: self.finish(True))
 
     def _show_offline(self, slow: bool = False) -> None:
         if self.ended or self.loaded:
@@ -154,7 +181,7 @@ class OnlineBrowser(Page):
         else:
             self.status.setText(self.tr("No connection to the application site. Use the paper form: print the photo "
                                         "and help with the form."))
-        self.paper_button.show()
+        self._offline_page(True)
 
     def _blocked(self, host: str) -> None:
         self.status.setText(self.tr("This page is not allowed in the booth browser: %1").replace("%1", host))
@@ -201,6 +228,8 @@ class OnlineBrowser(Page):
         self.page.deleteLater()
         _retire(self.profile)
         self.photo_jpeg = None
-        for b in (self.attach_button, self.done_button, self.abandon_button):
+        for b in (self.attach_button, self.done_button, self.abandon_button, self.paper_button, self.not_sent_button):
             b.setEnabled(False)
+        if self.confirmation is not None:
+            self.confirmation.reject()
         self.finished.emit(completed)

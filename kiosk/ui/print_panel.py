@@ -183,6 +183,15 @@ class PrintPanel(Page):
         self.last = ("slip", route)
         self._submit(slip_pdf(route), PAPERS["L"].media, 1, "slip")
 
+    def new_applicant(self) -> None:
+        """The next applicant starts clean: nothing of the last one's printing on screen ("Printed",
+        "Print again", their copies). A job still in flight goes on being followed and counted."""
+        self.last = None
+        self.reprint_button.hide()
+        self._set_copies(1)
+        if self.job is None:
+            self.status.setText("")
+
     def reprint(self) -> None:
         """The same sheet (paper and copies) or slip again, e.g. after a jam or a cancelled job. The
         PDF is built again from the photo in memory: no printed page is kept anywhere."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QListWidget, QVBoxLayout
 from kiosk.booth import Booth, BoothError
 from kiosk.domain.journey import STEPS
 from kiosk.ui.base import Page, button, label, two_lines
+from kiosk.ui.confirm import Confirm, confirm
 from kiosk.ui.labels import step_label
 
 SERVICES = tuple(s for s in STEPS if s != "survey")
@@ -27,6 +28,9 @@ class ReceptionPanel(Page):
         self.receive_button = button("primary")
         self.receive_button.clicked.connect(self.receive)
         self.ticket = label("huge")
+        self.cancel_button = button("danger")  # the number just given was a mistake (a double tap)
+        self.cancel_button.clicked.connect(self.ask_cancel)
+        self.confirmation: Confirm | None = None
         self.last_ticket: int | None = None  # the number just given, shown until the next visitor
         self.queue_title = label()
         self.queue = QListWidget()
@@ -38,6 +42,7 @@ class ReceptionPanel(Page):
         layout.addLayout(grid)
         layout.addWidget(self.receive_button)
         layout.addWidget(self.ticket)
+        layout.addWidget(self.cancel_button)
         layout.addWidget(self.queue_title)
         layout.addWidget(self.queue, 1)
         layout.addWidget(self.call_button)
@@ -50,6 +55,7 @@ class ReceptionPanel(Page):
             b.setText(two_lines(step_label(s)))
         self.receive_button.setText(self.tr("Receive visitor"))
         self.call_button.setText(self.tr("Call next"))
+        self.cancel_button.setText(self.tr("Cancel this reception"))
         if self.last_ticket is not None:
             self.ticket.setText(self.tr("No. %1").replace("%1", str(self.last_ticket)))
         self.refresh()
@@ -67,6 +73,27 @@ class ReceptionPanel(Page):
         has_session = self.booth.session is not None
         self.receive_button.setEnabled(has_session)
         self.call_button.setEnabled(bool(self.booth.queue) and self.booth.current is None)
+        self.cancel_button.setVisible(any(j.ticket == self.last_ticket for j in self.booth.queue))
+
+    def ask_cancel(self) -> None:
+        ticket = self.last_ticket
+        if ticket is None:
+            return
+        self.confirmation = confirm(
+            self, self.tr("Cancel the reception of No. %1?").replace("%1", str(ticket)),
+            self.tr("For a number given by mistake: the visitor is then not counted."),
+            self.tr("Cancel the reception"), self.tr("Back"), lambda: self.cancel_reception(ticket))
+
+    def cancel_reception(self, ticket: int) -> None:
+        try:
+            self.booth.cancel_reception(ticket)
+        except BoothError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.setText("")
+        self.last_ticket = None
+        self.ticket.setText("")
+        self.refresh()
 
     def receive(self) -> None:
         services = [s for s, b in self.service_buttons.items() if b.isChecked()]

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.booth import Booth
-from kiosk.domain.events import Event
+from kiosk.booth import Booth, BoothError
+from kiosk.domain.events import JST, Event
 from kiosk.domain.report_due import open_reports
 from kiosk.reports.config import is_japanese_holiday
 from kiosk.reports.submitted import SubmittedReports
@@ -23,6 +23,7 @@ class ReportStatusWidget(Page):
     """`changed` is emitted after the operator marks a report handed in."""
 
     changed = Signal()
+    open_reports = Signal()  # the operator wants to make a report (the reports screen)
 
     def __init__(self, booth: Booth, submitted: SubmittedReports,
                  is_holiday: Callable[[date], bool] = is_japanese_holiday, limit: int = 4,
@@ -39,10 +40,13 @@ class ReportStatusWidget(Page):
         self.grid = QGridLayout()
         self.row_labels: dict[str, QLabel] = {}
         self.mark_buttons: dict[str, QPushButton] = {}
+        self.reports_button = button()
+        self.reports_button.clicked.connect(self.open_reports.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addLayout(self.grid)
+        layout.addWidget(self.reports_button)
         booth.subscribe(self._event)
         self.timer = QTimer(self)  # the date moves on while the kiosk runs
         self.timer.timeout.connect(self.refresh)
@@ -50,12 +54,18 @@ class ReportStatusWidget(Page):
         self.retranslate()
 
     def rows(self) -> list[dict[str, Any]]:
-        return open_reports(self.booth.session_days, self.booth.local_today(), self.submitted.dates(),
-                            self.is_holiday)
+        # handed-in marks are events (they go to HQ with the sync); the file holds marks made before
+        return open_reports(self.booth.session_days, self.booth.local_today(),
+                            self.booth.submitted_days | self.submitted.dates(), self.is_holiday)
+
+    def _day_open(self, day: str) -> bool:
+        s = self.booth.session
+        return s is not None and s.opened_at.astimezone(JST).date().isoformat() == day
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Daily reports to hand in"))
         self.empty.setText(self.tr("All daily reports are handed in"))
+        self.reports_button.setText(self.tr("Make a report…"))
         self.refresh()
 
     def row_text(self, row: dict[str, Any]) -> str:
@@ -80,7 +90,9 @@ class ReportStatusWidget(Page):
             text = label("error" if row["state"] == "late" else "")
             text.setText(self.row_text(row))
             mark = button()
-            mark.setText(self.tr("Handed in"))
+            still_open = self._day_open(row["date"])
+            mark.setText(self.tr("Close the session first") if still_open else self.tr("Handed in"))
+            mark.setEnabled(not still_open)  # 提出済み only once the day's figures are final
             mark.clicked.connect(lambda _=False, d=row["date"]: self.mark(d))
             # the button under its row: a narrow column would squeeze a button beside the text
             self.grid.addWidget(text, 2 * i, 0)
@@ -90,10 +102,15 @@ class ReportStatusWidget(Page):
             self.mark_buttons[row["date"]] = mark
 
     def mark(self, day: str) -> None:
-        self.submitted.mark(day)
+        try:
+            self.booth.mark_report_submitted(day)
+        except BoothError as exc:
+            self.empty.setText(str(exc))
+            self.empty.show()
+            return
         self.refresh()
         self.changed.emit()
 
     def _event(self, event: Event) -> None:
-        if event.type in ("session_open", "session_close"):
+        if event.type in ("session_open", "session_close", "report_submitted"):
             self.refresh()

@@ -8,6 +8,7 @@ BODY_PX = 22  # body text (the bar is 20 px)
 STYLE_SHEET = f"""
 * {{ font-family: "Noto Sans CJK JP", "Noto Sans JP", sans-serif; font-size: {BODY_PX}px; color: #111; }}
 QMainWindow, QWidget#page {{ background: #ffffff; }}
+QDialog#confirm {{ background: #ffffff; border: 3px solid #0b1f5c; }}
 QPushButton {{
     min-height: {MIN_TOUCH_PX}px; min-width: {MIN_TOUCH_PX}px; padding: 6px 18px;
     border: 2px solid #1f3a93; border-radius: 10px; background: #e8eefc; color: #0b1f5c; font-weight: bold;

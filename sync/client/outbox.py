@@ -28,6 +28,10 @@ class RecordSource(Protocol):
 
     def wrapped_key(self) -> bytes | None: ...
 
+    def wrapped_key_sig(self) -> bytes | None: ...
+
+    def state_signature(self, stamp: int) -> bytes: ...
+
 
 @dataclass(frozen=True)
 class PushReport:
@@ -54,12 +58,13 @@ class Outbox:
         """Deliver everything recorded so far. Raises HQUnreachable / HQRejected part way; what was
         acknowledged before that stays acknowledged."""
         device = self.source.device_id
-        cursor = self.transport.last_seq(device)  # HQ knows best what it holds
+        cursor = self.transport.last_seq(device, self.source.state_signature)  # HQ knows best what it holds
         write_cursor(self.data_dir, cursor)
         start = cursor
         total = max(0, self.source.last_seq() - cursor)
         wrapped = self.source.wrapped_key()
-        batch = self._batch(device, wrapped, cursor)
+        key_sig = self.source.wrapped_key_sig() if wrapped else None
+        batch = self._batch(device, wrapped, key_sig, cursor)
         while batch is not None:
             if stop is not None and stop.is_set():
                 break
@@ -70,10 +75,10 @@ class Outbox:
             if progress is not None:
                 total = max(total, cursor - start)
                 progress(cursor - start, total)
-            batch = self._batch(device, wrapped, cursor)
+            batch = self._batch(device, wrapped, key_sig, cursor)
         return PushReport(sent=max(0, cursor - start), waiting=max(0, self.source.last_seq() - cursor), last_seq=cursor)
 
-    def _batch(self, device: str, wrapped: bytes | None, after: int) -> dict[str, Any] | None:
+    def _batch(self, device: str, wrapped: bytes | None, key_sig: bytes | None, after: int) -> dict[str, Any] | None:
         records = self.source.wire_records(after, self.batch_size)
         if not records:
             return None
@@ -81,5 +86,6 @@ class Outbox:
             "version": ENVELOPE_VERSION,
             "device": device,
             "wrapped_key": wrapped.hex() if wrapped else None,
+            "key_sig": key_sig.hex() if key_sig else None,
             "records": records,
         }

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from kiosk.atomic import atomic_write
 
 SETTINGS_FILE = "sync.json"
 CA_FILE = "hq-ca.pem"
@@ -28,16 +29,7 @@ class SyncSettings:
         return cls(**{k: raw.get(k) for k in ("hq_url", "device_id", "booth", "ca_file")})
 
     def save(self, data_dir: Path) -> None:
-        _atomic_write(data_dir / SETTINGS_FILE, json.dumps(asdict(self), ensure_ascii=False, indent=2))
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+        atomic_write(data_dir / SETTINGS_FILE, json.dumps(asdict(self), ensure_ascii=False, indent=2))
 
 
 def read_cursor(data_dir: Path) -> int:
@@ -49,4 +41,4 @@ def read_cursor(data_dir: Path) -> int:
 
 
 def write_cursor(data_dir: Path, seq: int) -> None:
-    _atomic_write(data_dir / CURSOR_FILE, str(seq))
+    atomic_write(data_dir / CURSOR_FILE, str(seq))

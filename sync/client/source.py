@@ -26,6 +26,10 @@ class SyncableLog(Protocol):
 
     def hq_wrapped_key(self) -> bytes | None: ...
 
+    def hq_wrapped_key_sig(self) -> bytes | None: ...
+
+    def hq_state_signature(self, stamp: int) -> bytes: ...
+
     def enroll_hq(self, hq_public_key: bytes) -> None: ...
 
 
@@ -42,6 +46,12 @@ class StoreSource:
 
     def wrapped_key(self) -> bytes | None:
         return self.log.hq_wrapped_key()
+
+    def wrapped_key_sig(self) -> bytes | None:
+        return self.log.hq_wrapped_key_sig()
+
+    def state_signature(self, stamp: int) -> bytes:
+        return self.log.hq_state_signature(stamp)
 
 
 def make_sync_client(data_dir: Path, log: SyncableLog, interval: float = 30.0) -> SyncClient | None:

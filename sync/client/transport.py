@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import ssl
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -58,9 +60,10 @@ class HQTransport:
     def close(self) -> None:
         self._client.close()
 
-    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> httpx.Response:
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None,
+              headers: dict[str, str] | None = None) -> httpx.Response:
         try:
-            response = self._client.request(method, path, json=body)
+            response = self._client.request(method, path, json=body, headers=headers)
         except httpx.ConnectError as exc:
             if isinstance(exc.__cause__, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
                 # a wrong certificate is not a network blip: it may be someone in the middle
@@ -98,8 +101,11 @@ class HQTransport:
             raise self._rejected(r)
         return r.json()
 
-    def last_seq(self, device_id: str) -> int:
-        r = self._call("GET", f"/devices/{device_id}/state")
+    def last_seq(self, device_id: str, sign: Callable[[int], bytes]) -> int:
+        """HQ's acknowledged seq; `sign(stamp)` is the device key's signature of wire.state_message."""
+        stamp = int(time.time())
+        r = self._call("GET", f"/devices/{device_id}/state",
+                       headers={"x-kiosk-time": str(stamp), "x-kiosk-signature": sign(stamp).hex()})
         if r.status_code != 200:
             raise self._rejected(r)
         return int(r.json()["last_seq"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import binascii
 import logging
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,9 @@ from sync.hq.dashboard.routes import mount_dashboard
 from sync.hq.db import sessions
 from sync.hq.enrollment import EnrollmentRefused, redeem
 from sync.hq.ingest import Gap, Ingestor, Refused
+from sync.hq.limits import BodyLimit
 from sync.hq.models import Device
-from wire.envelope import API_PREFIX, ENVELOPE_VERSION
+from wire.envelope import API_PREFIX, ENVELOPE_VERSION, verify_state_request
 
 log = logging.getLogger("kiosk-hq.api")
 
@@ -39,6 +41,7 @@ class BatchIn(BaseModel):
     version: int = ENVELOPE_VERSION
     device: str = Field(min_length=1, max_length=64)
     wrapped_key: str | None = Field(default=None, max_length=1024)  # hex
+    key_sig: str | None = Field(default=None, max_length=128)  # hex: the device's signature of wrapped_key
     records: list[dict[str, Any]] = Field(max_length=5000)
 
 
@@ -54,7 +57,8 @@ def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None =
     hq_public = keys.public_key(data_dir)  # fail at start, not at the first kiosk, when keys are missing
     make_session = sessions(engine)
     ingestor = Ingestor(make_session)
-    app = FastAPI(title="kiosk-hq", version=str(ENVELOPE_VERSION))
+    # no /docs, /redoc or /openapi.json on a public server: app.openapi() still gives the schema to tests
+    app = FastAPI(title="kiosk-hq", version=str(ENVELOPE_VERSION), docs_url=None, redoc_url=None, openapi_url=None)
 
     @app.get(f"{API_PREFIX}/health")
     def health() -> dict[str, Any]:
@@ -78,11 +82,16 @@ def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None =
         return {"device_id": device.id, "booth": device.booth, "hq_public_key": hq_public.hex()}
 
     @app.get(f"{API_PREFIX}/devices/{{device_id}}/state", response_model=None)
-    def state(device_id: str) -> dict[str, Any] | JSONResponse:
+    def state(device_id: str, request: Request) -> dict[str, Any] | JSONResponse:
+        """Only the device itself may ask: x-kiosk-time and x-kiosk-signature (wire.state_message)."""
         with make_session() as session:
             device = session.get(Device, device_id)
             if device is None:
                 return _error(404, "unknown_device", "device is not enrolled")
+            if not verify_state_request(device.public_key, device_id, request.headers.get("x-kiosk-time"),
+                                        request.headers.get("x-kiosk-signature"), time.time()):
+                return _error(401, "unauthenticated", "sign the request with the device key (x-kiosk-time, "
+                                                      "x-kiosk-signature)")
             return {"device_id": device.id, "last_seq": device.last_seq}
 
     @app.post(f"{API_PREFIX}/batches", response_model=None)
@@ -91,10 +100,11 @@ def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None =
             return _error(400, "bad_version", f"envelope version {body.version} is not {ENVELOPE_VERSION}")
         try:
             wrapped = bytes.fromhex(body.wrapped_key) if body.wrapped_key else None
+            key_sig = bytes.fromhex(body.key_sig) if body.key_sig else None
         except (ValueError, binascii.Error):
-            return _error(400, "bad_request", "wrapped_key must be hex")
+            return _error(400, "bad_request", "wrapped_key and key_sig must be hex")
         try:
-            result = ingestor.ingest(body.device, wrapped, body.records, _remote(request))
+            result = ingestor.ingest(body.device, wrapped, body.records, _remote(request), key_sig)
         except Refused as refused:
             return _error(refused.status, refused.reason, refused.detail)
         if isinstance(result, Gap):
@@ -102,4 +112,5 @@ def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None =
         return {"accepted": result.accepted, "duplicates": result.duplicates, "last_seq": result.last_seq}
 
     mount_dashboard(app, make_session, data_dir, hq_key)
+    app.add_middleware(BodyLimit)  # outermost: no body is read past its route's limit
     return app

@@ -66,19 +66,19 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _staff_add(args: argparse.Namespace) -> int:
-    import getpass
     import os
 
+    from kiosk.terminal import ask_secret, on_terminal
     from sync.hq.dashboard.staff import StaffAccounts
 
     data_dir = resolve_data_dir(args.data_dir)
     password = os.environ.get("KIOSK_HQ_STAFF_PASSWORD")
     if password is None:
-        if not sys.stdin.isatty():
+        if not on_terminal():
             raise HQError("パスワードは端末か KIOSK_HQ_STAFF_PASSWORD で / give the password on a terminal or in "
                           "KIOSK_HQ_STAFF_PASSWORD")
-        password = getpass.getpass("パスワード / password: ")
-        if getpass.getpass("もう一度 / again: ") != password:
+        password = ask_secret("パスワード / password: ")
+        if ask_secret("もう一度 / again: ") != password:
             raise HQError("パスワードが一致しません / the passwords differ")
     try:
         StaffAccounts(data_dir).add(args.name, password)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
-import sys
 from pathlib import Path
+
+from kiosk.atomic import atomic_write
+from kiosk.terminal import ask_secret, on_terminal
 
 ENV_DATA_DIR = "KIOSK_HQ_DATA_DIR"
 ENV_PASSPHRASE = "KIOSK_HQ_PASSPHRASE"
@@ -40,10 +41,8 @@ def remember_db_url(data_dir: Path, url: str) -> None:
     """`serve --db URL` records the URL so `enroll` and `report` find the same database."""
     settings = _settings(data_dir)
     settings["db_url"] = url
-    path = data_dir / SETTINGS_FILE
-    path.touch(mode=0o600)  # a PostgreSQL URL may carry its password: readable by HQ's user only
-    path.chmod(0o600)
-    path.write_text(json.dumps(settings, indent=2), encoding="utf-8")
+    # a PostgreSQL URL may carry its password: 0600 from the first byte
+    atomic_write(data_dir / SETTINGS_FILE, json.dumps(settings, indent=2))
 
 
 def resolve_db_url(data_dir: Path, cli_value: str | None = None) -> str:
@@ -64,13 +63,13 @@ def read_passphrase(confirm: bool = False) -> bytes:
     value = os.environ.get(ENV_PASSPHRASE)
     if value:
         return value.encode()
-    if not sys.stdin.isatty():
+    if not on_terminal():
         raise HQError(
             f"パスフレーズがありません。端末で実行するか {ENV_PASSPHRASE} を設定してください / "
             f"No passphrase: run on a terminal or set {ENV_PASSPHRASE}"
         )
-    first = getpass.getpass("本部鍵のパスフレーズ / HQ key passphrase: ")
-    if confirm and getpass.getpass("もう一度 / again: ") != first:
+    first = ask_secret("本部鍵のパスフレーズ / HQ key passphrase: ")
+    if confirm and ask_secret("もう一度 / again: ") != first:
         raise HQError("パスフレーズが一致しません / The passphrases do not match")
     if not first:
         raise HQError("パスフレーズが空です / The passphrase is empty")

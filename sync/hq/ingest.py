@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.hq.models import Device, Record, Rejection
-from wire.envelope import EnvelopeError, canonical, verify_chain
+from wire.envelope import EnvelopeError, canonical, verify_chain, verify_wrapped_key
 
 log = logging.getLogger("kiosk-hq.ingest")
 
@@ -49,10 +49,11 @@ class Ingestor:
         with self._locks_guard:
             return self._locks.setdefault(device_id, threading.Lock())
 
-    def ingest(self, device_id: str, wrapped_key: bytes | None, records: list[dict[str, Any]], remote: str) -> Accepted | Gap:
+    def ingest(self, device_id: str, wrapped_key: bytes | None, records: list[dict[str, Any]], remote: str,
+               key_sig: bytes | None = None) -> Accepted | Gap:
         try:
             with self._lock(device_id), self._sessions() as session:
-                result = self._ingest(session, device_id, wrapped_key, records)
+                result = self._ingest(session, device_id, wrapped_key, key_sig, records)
                 session.commit()
                 return result
         except Refused as refused:
@@ -65,10 +66,16 @@ class Ingestor:
             session.add(Rejection(at=datetime.now(UTC), device_id=device_id[:64], reason=reason, detail=detail[:500], remote=remote[:100]))
             session.commit()
 
-    def _ingest(self, session: Session, device_id: str, wrapped_key: bytes | None, records: list[dict[str, Any]]) -> Accepted | Gap:
+    def _ingest(self, session: Session, device_id: str, wrapped_key: bytes | None, key_sig: bytes | None,
+                records: list[dict[str, Any]]) -> Accepted | Gap:
         device = session.get(Device, device_id, with_for_update=True)
         if device is None:
             raise Refused("unknown_device", f"device {device_id!r} is not enrolled", 403)
+        if wrapped_key:  # a data key counts only when the enrolled device signed it
+            try:
+                verify_wrapped_key(device.public_key, device_id, wrapped_key, key_sig)
+            except EnvelopeError as exc:
+                raise Refused(exc.reason, exc.detail, 422) from None
         if not records:
             return Accepted(0, 0, device.last_seq)
         seqs = [r.get("seq") for r in records]
@@ -108,5 +115,5 @@ class Ingestor:
             device.last_seq = new[-1]["seq"]
             device.last_hash = hashes[-1]
         if wrapped_key and device.wrapped_key is None:
-            device.wrapped_key = wrapped_key  # kept from the first batch: one data key per device
+            device.wrapped_key = wrapped_key  # the first signed one: one data key per device
         return Accepted(len(new), len(old), device.last_seq)

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from kiosk.store.keys import check_scrypt
 from sync.hq.config import HQError
 
 PRIVATE_FILE = "hq-key.json"
@@ -64,14 +65,20 @@ def public_key(data_dir: Path) -> bytes:
 def private_key(data_dir: Path, passphrase: bytes) -> X25519PrivateKey:
     try:
         blob = json.loads((data_dir / PRIVATE_FILE).read_text(encoding="ascii"))
+        if not isinstance(blob, dict):
+            raise ValueError("not a key file")
+    except ValueError as exc:  # JSON and encoding errors
+        raise HQError(f"{PRIVATE_FILE} が壊れています / {PRIVATE_FILE} is damaged: {exc}") from None
     except FileNotFoundError:
         raise HQError(
             "本部の鍵がありません。先に `kiosk-hq keys init` を実行してください / "
             "HQ has no keys yet: run `kiosk-hq keys init` first"
         ) from None
-    kek = _kek(passphrase, bytes.fromhex(blob["salt"]), blob["n"], blob["r"], blob["p"])
     try:
+        kek = _kek(passphrase, bytes.fromhex(blob["salt"]), *check_scrypt(blob["n"], blob["r"], blob["p"]))
         raw = AESGCM(kek).decrypt(bytes.fromhex(blob["nonce"]), bytes.fromhex(blob["ciphertext"]), AAD)
+        return X25519PrivateKey.from_private_bytes(raw)
     except InvalidTag:
         raise HQError("パスフレーズが違います / Wrong HQ passphrase") from None
-    return X25519PrivateKey.from_private_bytes(raw)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise HQError(f"{PRIVATE_FILE} が壊れています / {PRIVATE_FILE} is damaged: {exc}") from None

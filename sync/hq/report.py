@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -14,18 +16,27 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.domain.events import Event, event_from_json
+from kiosk.domain.corrections import counted
+from kiosk.domain.events import Event, EventError, event_from_json
 from sync.hq import keys
 from sync.hq.config import HQError, read_passphrase
 from sync.hq.models import Device, Record
 from wire.envelope import EnvelopeError, open_record, unwrap_data_key
 
+log = logging.getLogger("kiosk-hq.report")
 
-def decrypted_events(session: Session, hq_key: X25519PrivateKey) -> list[Event]:
-    """Every event HQ holds, device by device in sequence order; plaintext lives only in memory.
+
+def decrypted_events(session: Session, hq_key: X25519PrivateKey,
+                     unreadable: list[tuple[str, int]] | None = None) -> list[Event]:
+    """Every event HQ counts (voided ones left out), device by device in sequence order; plaintext
+    lives only in memory.
     A session id that two kiosks both used (paper back-fills named "S1" on each, a copied data
-    directory) is made theirs with "@device" so their sessions are counted apart, not merged."""
-    per_device = [(device.id, list(_device_events(session, hq_key, device)))
+    directory) is made theirs with "@device" so their sessions are counted apart, not merged.
+    A record that decrypts but is not a valid event (HQ cannot read content at ingest, so a date
+    outside 2020–2100 from an older kiosk can only be caught here) is left out and its (device,
+    seq) added to `unreadable`: one such event must not stop every report."""
+    skipped = unreadable if unreadable is not None else []
+    per_device = [(device.id, counted(_device_events(session, hq_key, device, skipped)))  # a void's id is its device's
                   for device in session.scalars(select(Device).order_by(Device.id))]
     owners: dict[str, set[str]] = {}
     for device_id, events in per_device:
@@ -36,16 +47,23 @@ def decrypted_events(session: Session, hq_key: X25519PrivateKey) -> list[Event]:
             for device_id, events in per_device for e in events]
 
 
-def _device_events(session: Session, hq_key: X25519PrivateKey, device: Device) -> Iterator[Event]:
-    rows = session.execute(select(Record.record).where(Record.device_id == device.id).order_by(Record.seq)).scalars()
+def _device_events(session: Session, hq_key: X25519PrivateKey, device: Device,
+                   unreadable: list[tuple[str, int]]) -> Iterator[Event]:
+    rows = session.execute(select(Record.seq, Record.record).where(Record.device_id == device.id)
+                           .order_by(Record.seq))
     data_key = None
     try:
-        for raw in rows:
+        for seq, raw in rows:
             if data_key is None:
                 if device.wrapped_key is None:
                     raise HQError(f"端末 {device.id} の鍵が届いていません / Device {device.id} sent no data key")
                 data_key = unwrap_data_key(hq_key, device.wrapped_key)
-            yield event_from_json(open_record(data_key, device.id, json.loads(raw)).decode())
+            plain = open_record(data_key, device.id, json.loads(raw))
+            try:
+                yield event_from_json(plain.decode())
+            except (EventError, UnicodeDecodeError):
+                log.warning("device %s record %d left out: not a valid event", device.id, seq)
+                unreadable.append((device.id, seq))
     except EnvelopeError as exc:  # HQ's database was altered, or the device's key does not open
         raise HQError(f"端末 {device.id} の記録を復号できません（改ざんまたは鍵の不一致） / "
                       f"the records of device {device.id} do not decrypt (altered, or the wrong key): {exc}") from None
@@ -55,10 +73,16 @@ def run_report(args: argparse.Namespace, data_dir: Path, make_session: sessionma
     from kiosk.reports.render import ReportError, compute, write  # the same entry as `kiosk report`
 
     hq_key = keys.private_key(data_dir, read_passphrase())
+    unreadable: list[tuple[str, int]] = []
     with make_session() as session:
-        events = list(decrypted_events(session, hq_key))
+        events = list(decrypted_events(session, hq_key, unreadable))
     try:
         write(compute(args.kind, events, args.date, args.month), args.kind, args.format, args.out)
     except ReportError as exc:
         raise HQError(str(exc)) from None
+    if unreadable:  # written, but say what is missing and exit 1 so no script takes it as whole
+        print(f"注意: 読めない記録 {len(unreadable)} 件を除いて作成しました / warning: {len(unreadable)} records "
+              "that are not valid events were left out: "
+              + ", ".join(f"{d} #{s}" for d, s in unreadable[:20]), file=sys.stderr)
+        return 1
     return 0

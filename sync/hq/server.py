@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from pathlib import Path
 
 import uvicorn
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from kiosk.terminal import on_terminal
 from sync.hq import keys
 from sync.hq.app import create_app
 from sync.hq.config import ENV_PASSPHRASE, HQError, read_passphrase
@@ -20,7 +20,7 @@ from wire.envelope import is_loopback
 def _dashboard_key(data_dir: Path) -> X25519PrivateKey | None:
     """The dashboard shows figures only when serve has HQ's passphrase (KIOSK_HQ_PASSPHRASE, else asked
     on the terminal); ingest never needs it, so a server started by a service manager runs without."""
-    if not os.environ.get(ENV_PASSPHRASE) and not sys.stdin.isatty():
+    if not os.environ.get(ENV_PASSPHRASE) and not on_terminal():
         logging.getLogger("kiosk-hq").warning(
             "KIOSK_HQ_PASSPHRASE is not set: the dashboard will show no figures (ingest works as usual)")
         return None

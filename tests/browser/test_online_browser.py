@@ -103,8 +103,10 @@ def test_finish_leaves_no_cookie_cache_or_photo_on_disk_and_the_next_person_star
         browser.attach_photo()
     run_js(qtbot, browser, "document.forms[0].submit(); 'sent'")
     qtbot.waitUntil(lambda: bool(site.uploads), timeout=10000)
+    qtbot.mouseClick(browser.done_button, Qt.MouseButton.LeftButton)  # asks before it counts
+    assert not browser.ended and browser.confirmation.isVisible()
     with qtbot.waitSignal(browser.finished) as done:
-        qtbot.mouseClick(browser.done_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(browser.confirmation.yes_button, Qt.MouseButton.LeftButton)
     assert done.args == [True] and browser.photo_jpeg is None
     browser.finish(True)  # a second press does nothing (and does not crash)
     for _ in range(20):
@@ -151,6 +153,8 @@ def test_a_dead_connection_offers_the_paper_route_at_once(qtbot):
         browser.open("http://127.0.0.1:9/")
     assert answered.args == [False] and time.monotonic() - t0 < 4
     assert not browser.paper_button.isHidden() and "paper" in browser.status.text()
+    assert browser.done_button.isHidden() and not browser.done_button.isEnabled()  # nothing can be sent
+    assert not browser.not_sent_button.isHidden() and browser.abandon_button.isHidden()
     with qtbot.waitSignal(browser.offline):
         browser.paper_button.click()
     browser.finish(False)

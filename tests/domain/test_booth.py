@@ -96,3 +96,55 @@ def test_two_kiosks_on_the_default_booth_id_never_share_a_session_id():
     b = Booth(MemoryEventLog("kiosk-ba9876543210"), "booth-1", clock=late_evening)
     sa, sb = a.open_session("v", "m", "support", False), b.open_session("v", "m", "support", False)
     assert sa.session == "booth-1.6789ab-20241006-1" and sb.session == "booth-1.543210-20241006-1"
+
+
+def _report(booth):
+    from kiosk.domain.report import daily_report
+
+    return daily_report([e for _, e in booth.log.events()], booth.local_today())
+
+
+def test_undo_voids_the_step_and_the_tally_and_report_drop_it(booth):
+    booth.open_session("v", "m", "support", False)
+    booth.receive_visitor([])
+    booth.call_next()
+    booth.set_age_band("30-39")
+    consult = booth.complete_step("smartphone_consult")
+    assert booth.today().smartphone_consult == 1
+    void = booth.undo_step("smartphone_consult")
+    assert void.data == {"voids": consult.id, "reason": "operator_undo"}
+    assert booth.today().smartphone_consult == 0 and booth.current.done == []
+    assert _report(booth)["smartphone_consult"] == 0
+    with pytest.raises(BoothError) as caught:
+        booth.undo_step("smartphone_consult")
+    assert caught.value.code == "step_not_recorded" and caught.value.params == {"step": "smartphone_consult"}
+    restarted = Booth(booth.log, "miyagi-1", clock=booth.clock)  # rebuilt from the log: still not counted
+    assert restarted.today().smartphone_consult == 0
+
+
+def test_a_second_paper_application_counts_and_undo_takes_back_one(booth):
+    booth.open_session("v", "m", "support", False)
+    booth.receive_visitor([])
+    booth.call_next()
+    booth.set_age_band("40-49")
+    booth.complete_step("paper_application")
+    booth.complete_step("paper_application")  # もう一件: a family member's
+    assert _report(booth)["applications"]["paper"] == 2
+    booth.undo_step("paper_application")
+    assert booth.current.done == ["paper_application"] and _report(booth)["applications"]["paper"] == 1
+
+
+def test_correcting_the_age_band_re_records_what_changes(booth):
+    booth.open_session("v", "m", "support", False)
+    booth.receive_visitor([])
+    booth.call_next()
+    booth.set_age_band("60-69")
+    booth.complete_step("paper_application")
+    booth.complete_step("other", category="copy")
+    redone = booth.set_age_band("70-79")
+    assert [e.type for e in redone] == ["application"]  # "other" carries no age band
+    report = _report(booth)
+    assert report["applications"]["by_age_band"] == {"70-79": {"paper": 1, "online": 0}}
+    assert booth.today().paper == 1 and booth.current.done == ["paper_application", "other"]
+    types = [e.type for _, e in booth.log.events()]
+    assert types[-2:] == ["void", "application"]

@@ -91,3 +91,39 @@ def test_scan_command_json(tmp_path):
     assert rows[2]["text"] is None and "not a readable image" in rows[2]["error"]
     assert rows[3]["text"] is None and "no QR code" in rows[3]["error"]
     assert out.returncode == 0
+
+
+def structured_append_part_zxing_cannot_read() -> np.ndarray:
+    """Part 1 of 2 of a structured-append QR, a few modules blotted out, turned 105°: zxing-cpp finds
+    nothing, and pyzbar raises ValueError ("4294967295 is not a valid ZBarOrientation")."""
+    import io
+
+    segno = pytest.importorskip("segno")
+    part = segno.make_sequence(f"https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA01S001Action.do?id={ID}" * 3,
+                               symbol_count=2, error="L")[0]
+    buf = io.BytesIO()
+    part.save(buf, kind="png", scale=4, border=6)
+    img = cv2.imdecode(np.frombuffer(buf.getvalue(), np.uint8), cv2.IMREAD_GRAYSCALE)
+    h, w = img.shape
+    rng = random.Random(4)
+    for _ in range(rng.randint(1, 6)):
+        x, y = rng.randrange(24, w - 40), rng.randrange(24, h - 40)
+        img[y:y + rng.randint(4, 16), x:x + rng.randint(4, 16)] = rng.choice([0, 255])
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), 105, 1.0)
+    turn[:, 2] += (w / 2, h / 2)
+    return cv2.warpAffine(img, turn, (w * 2, h * 2), borderValue=255)
+
+
+def test_a_decoder_that_raises_is_no_read_and_is_logged(caplog, tmp_path):
+    from hardware.qr import decode_pyzbar
+
+    frame = structured_append_part_zxing_cannot_read()
+    with pytest.raises(ValueError):
+        decode_pyzbar(frame)  # the decoder itself still raises: the kiosk must not
+    assert decode(frame) == []
+    assert "decode_pyzbar failed on a frame (ValueError): no read" in caplog.text
+    cv2.imwrite(str(tmp_path / "part.png"), frame)
+    result = subprocess.run([sys.executable, "-m", "kiosk", "scan", str(tmp_path / "part.png"), "--json"],
+                            capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in result.stderr and result.returncode == 1
+    assert json.loads(result.stdout)["error"] == "QRコードが見つかりません / no QR code found"

@@ -54,11 +54,15 @@ def test_operator_sees_due_and_late_reports_and_marks_one_handed_in(qtbot, data_
     with qtbot.waitSignal(w.changed):
         qtbot.mouseClick(w.mark_buttons["2024-10-04"], Qt.MouseButton.LeftButton)
     assert list(w.row_labels) == ["2024-10-11"]
-    assert SubmittedReports(data_dir).dates() == {"2024-10-04"}  # kept across restarts
+    assert Booth(booth.log, "miyagi-1", clock=clock).submitted_days == {"2024-10-04"}  # an event: kept, synced
+    assert [e.data for _, e in booth.log.events() if e.type == "report_submitted"] == [{"date": "2024-10-04"}]
     # a session opened today appears at once
     booth.open_session("イオン", "名取市", "support", True)
     assert list(w.row_labels) == ["2024-10-11", "2024-10-15"]
     assert w.empty.isHidden()
+    assert not w.mark_buttons["2024-10-15"].isEnabled()  # 提出済み only for a closed day
+    w.mark("2024-10-15")
+    assert list(w.row_labels) == ["2024-10-11", "2024-10-15"] and "still open" in w.empty.text()
 
 
 def test_the_tally_bar_counts_open_and_late_reports(qtbot, data_dir):

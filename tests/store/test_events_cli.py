@@ -86,3 +86,44 @@ def test_a_line_that_is_not_json_names_its_number(data_dir, tmp_path):
     f.write_text(json.dumps(DAY[0], ensure_ascii=False) + "\n\n" + '{"type":"visitor","at":\n', encoding="utf-8")
     result = kiosk_cli(data_dir, "events", "import", str(f))
     assert result.returncode == 1 and "line 3" in result.stderr and "not valid JSON" in result.stderr
+
+
+CORRECTED = [
+    {**DAY[0], "id": "o1"},
+    {"type": "application", "at": "2024-10-05T09:10:00+09:00", "session": "S1", "id": "a1", "route": "paper",
+     "age_band": "60-69"},
+    {"type": "application", "at": "2024-10-05T09:11:00+09:00", "session": "S1", "id": "a2", "route": "paper",
+     "age_band": "60-69"},
+    {"type": "smartphone_consult", "at": "2024-10-05T09:12:00+09:00", "session": "S1", "age_band": "30-39"},
+    {"type": "void", "at": "2024-10-05T09:13:00+09:00", "session": "S1", "voids": "a2", "reason": "二重に記録"},
+    {"type": "session_update", "at": "2024-10-05T09:14:00+09:00", "session": "S1", "venue": "石巻市役所 本庁舎",
+     "reason": "会場名の誤記"},
+]
+
+
+def test_ids_and_voids_give_the_corrected_report_and_reimport_adds_nothing(data_dir, tmp_path):
+    f = write_jsonl(tmp_path / "day.jsonl", CORRECTED)
+    assert kiosk_cli(data_dir, "events", "import", str(f)).returncode == 0
+    again = kiosk_cli(data_dir, "events", "import", str(f))
+    assert again.returncode == 0 and "imported 0 events (6 already there)" in again.stdout
+    report = json.loads(kiosk_cli(data_dir, "report", "daily", "--date", "2024-10-05", "--format", "json").stdout)
+    assert report["applications"]["paper"] == 1 and report["smartphone_consult"] == 1
+    assert report["sessions"][0]["venue"] == "石巻市役所 本庁舎"
+    log = open_event_log(data_dir, PASSPHRASE)
+    try:
+        ids = [e.id for _, e in log.events()]
+    finally:
+        log.close()
+    assert all(ids) and len(set(ids)) == 6  # lines without an id got one
+
+
+def test_a_refused_void_names_its_line_and_records_nothing(data_dir, tmp_path):
+    assert kiosk_cli(data_dir, "events", "import", str(write_jsonl(tmp_path / "a.jsonl", CORRECTED))).returncode == 0
+    second = [DAY[1], {"type": "void", "at": "2024-10-05T10:00:00+09:00", "session": "S1", "voids": "a2",
+                       "reason": "again"}]
+    result = kiosk_cli(data_dir, "events", "import", str(write_jsonl(tmp_path / "b.jsonl", second)))
+    assert result.returncode == 1 and "line 2" in result.stderr and "already voided" in result.stderr
+    changed = [{**CORRECTED[1], "route": "online"}]
+    result = kiosk_cli(data_dir, "events", "import", str(write_jsonl(tmp_path / "c.jsonl", changed)))
+    assert result.returncode == 1 and "line 1" in result.stderr and "other content" in result.stderr
+    assert len(stored_types(data_dir)) == 6

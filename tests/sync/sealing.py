@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from kiosk.domain.events import Event
 from kiosk.store.records import seal
-from wire.envelope import GENESIS
+from wire.envelope import GENESIS, sign_wrapped_key, state_message
 
 
 class Sealer:
@@ -49,3 +49,9 @@ class SealerSource:
 
     def wrapped_key(self) -> bytes | None:
         return self._wrapped
+
+    def state_signature(self, stamp: int) -> bytes:
+        return self.sealer.signing_key.sign(state_message(self.device_id, stamp))
+
+    def wrapped_key_sig(self) -> bytes | None:
+        return sign_wrapped_key(self.sealer.signing_key, self.device_id, self._wrapped)

@@ -134,3 +134,25 @@ def test_enroll_refuses_hq_with_a_certificate_from_another_ca(hq_dir, tls, tmp_p
         assert hq_records(hq) == (21, 21)
     finally:
         hq.stop()
+
+
+def test_voids_and_session_corrections_reach_hqs_report(sqlite_hq, data_dir, tmp_path):
+    day = "2026-11-20"
+    lines = [
+        {"type": "session_open", "at": f"{day}T09:00:00+09:00", "session": "S1", "id": "o1", "venue": "区民センタ",
+         "municipality": "渋谷区", "kind": "support", "large_venue": False},
+        *({"type": "application", "at": f"{day}T09:0{i}:00+09:00", "session": "S1", "id": f"a{i}",
+           "route": "online", "age_band": "60-69"} for i in range(1, 4)),
+        {"type": "void", "at": f"{day}T09:05:00+09:00", "session": "S1", "voids": "a3", "reason": "未送信"},
+        {"type": "session_update", "at": f"{day}T09:06:00+09:00", "session": "S1", "venue": "区民センター",
+         "reason": "誤記"},
+    ]
+    path = tmp_path / "day.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    kiosk(data_dir, "events", "import", str(path))
+    kiosk(data_dir, "enroll", "--hq", sqlite_hq.url, "--code", sqlite_hq.enroll_code("渋谷区役所", via_cli=True))
+    kiosk(data_dir, "sync")
+    hq_report = json.loads(sqlite_hq.cli("report", "daily", "--date", day, "--format", "json",
+                                         "--db", sqlite_hq.db_url).stdout)
+    assert hq_report == json.loads(kiosk(data_dir, "report", "daily", "--date", day, "--format", "json").stdout)
+    assert hq_report["applications"]["online"] == 2 and hq_report["sessions"][0]["venue"] == "区民センター"

@@ -15,8 +15,8 @@ from sync.client.transport import HQTransport
 from sync.hq.db import make_engine
 from sync.hq.models import Record, Rejection
 from tests.sync.hqproc import HQProcess
-from tests.sync.sealing import Sealer
-from wire.envelope import wrap_data_key
+from tests.sync.sealing import Sealer, SealerSource
+from wire.envelope import sign_wrapped_key, wrap_data_key
 
 DAY = datetime(2026, 11, 20, 10, 0, tzinfo=JST)
 
@@ -34,7 +34,9 @@ def enrolled(hq: HQProcess, device_id: str = "kiosk-A", events: int = 0) -> Seal
 
 def push(hq: HQProcess, sealer: Sealer, records: list[dict], device: str | None = None) -> httpx.Response:
     wrapped = wrap_data_key(sealer.hq_public_key, sealer.data_key)  # type: ignore[attr-defined]
-    body = {"version": 1, "device": device or sealer.device_id, "wrapped_key": wrapped.hex(), "records": records}
+    sig = sign_wrapped_key(sealer.signing_key, device or sealer.device_id, wrapped)
+    body = {"version": 1, "device": device or sealer.device_id, "wrapped_key": wrapped.hex(), "key_sig": sig.hex(),
+            "records": records}
     return httpx.post(f"{hq.url}/api/v1/batches", json=body, timeout=30)
 
 
@@ -60,7 +62,10 @@ def test_duplicates_overlaps_and_out_of_order_batches_count_once(hq):
     assert push(hq, k, r[15:20]).json()["last_seq"] == 20
     assert push(hq, k, r[20:30]).json()["last_seq"] == 30
     assert counts(hq) == (30, 0)
-    assert httpx.get(f"{hq.url}/api/v1/devices/kiosk-A/state").json()["last_seq"] == 30
+    assert httpx.get(f"{hq.url}/api/v1/devices/kiosk-A/state").status_code == 401  # only the device may ask
+    t = HQTransport(hq.url)
+    assert t.last_seq("kiosk-A", SealerSource(k, b"").state_signature) == 30
+    t.close()
 
 
 def test_forged_signature_is_refused_and_nothing_of_the_batch_is_stored(hq):

@@ -79,8 +79,14 @@ def test_whole_journey(qtbot, operator, monkeypatch):
     qtbot.mouseClick(jp.end_button, LEFT)
     assert w.booth.current is None and "1" in jp.message.text()
     qtbot.mouseClick(rp.call_button, LEFT)
-    qtbot.mouseClick(jp.end_button, LEFT)
+    qtbot.mouseClick(jp.end_button, LEFT)  # asked for nothing: nothing left undone, no question
+    assert w.booth.current is None
+    qtbot.mouseClick(sp.close_button, LEFT)  # asks, showing the day's figures
+    assert w.booth.session is not None and sp.tr("%1: %2").replace("%1", sp.tr("Paper applications")).replace("%2", "1") in sp.confirmation.details.text()
+    qtbot.mouseClick(sp.confirmation.no_button, LEFT)
+    assert w.booth.session is not None
     qtbot.mouseClick(sp.close_button, LEFT)
+    qtbot.mouseClick(sp.confirmation.yes_button, LEFT)
     assert w.booth.session is None
     types = [e.type for _, e in w.booth.log.events()]
     assert types[-1] == "session_close" and types.count("visitor") == 2
@@ -162,10 +168,13 @@ def test_operator_sees_the_daily_report_due_and_marks_it_handed_in(qtbot, operat
     reports = operator.operator.reports
     assert reports.isVisible() and due[5:].replace("-", "/") in reports.row_labels[today].text()
     assert "1" in operator.operator.tallies.due.text()  # always in view: one report to hand in
+    assert not reports.mark_buttons[today].isEnabled()  # the day is still open: its figures may change
+    operator.booth.close_session()
+    reports.refresh()
     qtbot.mouseClick(reports.mark_buttons[today], LEFT)
     assert today not in reports.row_labels and reports.empty.isVisible()
     assert operator.operator.tallies.due.text() == ""
-    assert today in (data_dir / "reports-submitted.json").read_text()
+    assert operator.booth.submitted_days == {today}  # an event in the log: it goes to HQ with the sync
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

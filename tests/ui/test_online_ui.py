@@ -10,6 +10,12 @@ LEFT = Qt.MouseButton.LeftButton
 FORM = "https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA01S001Action.do?id=12345678901234567890123"
 
 
+def report(window):
+    from kiosk.domain.report import daily_report
+
+    return daily_report([e for _, e in window.booth.log.events()], window.booth.local_today())
+
+
 def applications(store):
     return [e.data["route"] for _, e in store.events() if e.type == "application"]
 
@@ -43,6 +49,20 @@ def test_offline_falls_back_to_paper_and_records_it(qtbot, operator, store):
     assert browser.ended and operator.online.browser is None
 
 
+def test_offline_not_sent_counts_nothing_and_finish_waits_for_the_site(qtbot, operator, store):
+    at_desk(operator, ["online_application"], "40-49")
+    operator.start_online()
+    operator.online.extra_origins = ("http://127.0.0.1:9",)
+    operator.online.open_browser("http://127.0.0.1:9/")
+    browser = operator.online.browser
+    assert not browser.done_button.isEnabled()  # nothing has loaded: nothing can have been sent
+    qtbot.waitUntil(lambda: not browser.not_sent_button.isHidden(), timeout=20000)
+    assert browser.done_button.isHidden()
+    qtbot.mouseClick(browser.not_sent_button, LEFT)
+    assert applications(store) == [] and operator.online.browser is None
+    assert report(operator)["applications"]["total"] == 0
+
+
 def test_a_browser_left_open_is_wiped_when_the_applicant_leaves(qtbot, operator, store):
     site = Site()
     try:
@@ -54,6 +74,7 @@ def test_a_browser_left_open_is_wiped_when_the_applicant_leaves(qtbot, operator,
         qtbot.waitUntil(lambda: browser.loaded, timeout=20000)
         operator.to_operator()  # the operator walks away from the step without finishing it
         qtbot.mouseClick(operator.operator.journey.end_button, LEFT)  # and ends the applicant's journey
+        qtbot.mouseClick(operator.operator.journey.confirmation.yes_button, LEFT)  # online not done: confirmed
         assert browser.ended and operator.online.browser is None
         assert operator.online.browser_holder.findChildren(type(browser)) == []
         operator.booth.receive_visitor(["online_application"])  # the next applicant starts clean
@@ -80,7 +101,13 @@ def test_sent_online_is_recorded_with_the_photo_from_memory(qtbot, operator, sto
             qtbot.mouseClick(browser.attach_button, LEFT)
         assert attached.args == [True]
         qtbot.mouseClick(browser.done_button, LEFT)
+        assert applications(store) == []  # asked first: 申請を送信しましたか？
+        qtbot.mouseClick(browser.confirmation.no_button, LEFT)
+        assert applications(store) == [] and not browser.ended
+        qtbot.mouseClick(browser.done_button, LEFT)
+        qtbot.mouseClick(browser.confirmation.yes_button, LEFT)
         assert applications(store) == ["online"] and operator.online.browser is None
+        assert report(operator)["applications"]["online"] == 1
         qtbot.mouseClick(operator.operator.journey.end_button, LEFT)
         assert operator.photo_jpeg is None
     finally:

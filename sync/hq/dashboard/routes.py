@@ -4,12 +4,14 @@ events (the same domain code as every report); plaintext lives only in this proc
 from __future__ import annotations
 
 import json
+import re
 import tempfile
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime
+from html import escape
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import FastAPI, Request
@@ -18,8 +20,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kiosk.atomic import atomic_write
 from kiosk.domain.events import JST, Event
 from kiosk.domain.report import completion_report, progress, reports_due
+from kiosk.domain.report_due import submitted_days
 from kiosk.reports.config import is_japanese_holiday, load_targets
 from kiosk.reports.render import ReportError, compute, write
 from sync.hq.config import HQError
@@ -31,11 +35,19 @@ from sync.hq.report import decrypted_events
 COOKIE = "hq_session"
 SUBMITTED_FILE = "submitted.json"
 PLAN_FILE = "plan.json"  # planned sessions: [{"date","venue","municipality","kind","large_venue"}]
+STEMS = {"daily": re.compile(r"\d{4}-\d{2}-\d{2}"), "monthly": re.compile(r"\d{4}-\d{2}"),
+         "completion": re.compile(r"all")}
 MEDIA = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pdf": "application/pdf"}
 
 
 def _json_file(path: Path, default: Any) -> Any:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else default
+
+
+def _same_origin(origin: str, request: Request) -> bool:
+    parts = urlsplit(origin)
+    # the host alone: behind a TLS proxy the scheme HQ sees is not the one the browser used
+    return parts.netloc == request.headers.get("host", request.url.netloc)
 
 
 def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir: Path,
@@ -56,6 +68,15 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
     def user(request: Request) -> str | None:
         return staff.who(request.cookies.get(COOKIE))
 
+    @app.middleware("http")
+    async def same_origin_posts(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        """A form posted from another site is refused (the cookie is SameSite=strict as well)."""
+        if request.method not in ("GET", "HEAD", "OPTIONS") and request.url.path.startswith("/dashboard"):
+            origin = request.headers.get("origin") or request.headers.get("referer")
+            if origin and not _same_origin(origin, request):
+                return Response("cross-site request refused", status_code=403)
+        return await call_next(request)
+
     @app.get("/dashboard/login", response_class=HTMLResponse)
     def login_form() -> str:
         return login_page()
@@ -64,22 +85,23 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
     async def login(request: Request) -> Response:
         form = parse_qs((await request.body()).decode("utf-8"))
         name, password = form.get("name", [""])[0], form.get("password", [""])[0]
-        wait = throttle.wait_s(name)
+        client = request.client.host if request.client else "?"
+        wait = throttle.begin(name, client)  # counted now, before the password is checked
         if wait:
             minutes = int(wait // 60) + 1
             return HTMLResponse(login_page(f"失敗が続いたため、{minutes}分ほど待ってからもう一度 / too many wrong "
                                            f"passwords: try again in about {minutes} min"), status_code=429)
         if not await run_in_threadpool(staff.check, name, password):  # scrypt: off the event loop
-            throttle.failed(name)
             return HTMLResponse(login_page("名前またはパスワードが違います / wrong name or password"), status_code=401)
-        throttle.succeeded(name)
+        throttle.succeeded(name, client)
         response = RedirectResponse("/dashboard", status_code=303)
         response.set_cookie(COOKIE, staff.token(name), httponly=True, samesite="strict",
                             secure=request.url.scheme == "https", max_age=8 * 3600)
         return response
 
     @app.get("/dashboard/logout")
-    def logout() -> Response:
+    def logout(request: Request) -> Response:
+        staff.logout(request.cookies.get(COOKIE))  # a copied cookie must stop working too
         response = RedirectResponse("/dashboard/login", status_code=303)
         response.delete_cookie(COOKIE)
         return response
@@ -89,7 +111,13 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
         who = user(request)
         if who is None:
             return RedirectResponse("/dashboard/login", status_code=303)
-        today = as_of or datetime.now(JST).date().isoformat()
+        today = datetime.now(JST).date().isoformat()
+        if as_of:
+            try:
+                today = date.fromisoformat(as_of).isoformat()
+            except ValueError:
+                return HTMLResponse(f"as_of は日付（例 2026-11-20）です / as_of must be a date such as 2026-11-20: "
+                                    f"{escape(as_of[:40])}", status_code=400)
         targets = load_targets()
         try:
             evs = [e for e in events() if e.local_date <= today]
@@ -98,7 +126,8 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
             evs, error = [], str(exc)
         completion = completion_report(evs, targets)
         completion["progress"] = progress(evs, targets, today)
-        submitted = set(_json_file(data_dir / SUBMITTED_FILE, []))
+        # one list: the kiosks' 提出済み marks (report_submitted events, synced) and any marked here
+        submitted = set(_json_file(data_dir / SUBMITTED_FILE, [])) | submitted_days(evs)
         due = reports_due(evs, today, submitted, is_japanese_holiday)
         months = sorted({e.local_date[:7] for e in evs})
         month_rows = []
@@ -122,9 +151,13 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
     def mark_submitted(day: str, request: Request) -> Response:
         if user(request) is None:
             return RedirectResponse("/dashboard/login", status_code=303)
+        try:
+            day = date.fromisoformat(day).isoformat()
+        except ValueError:
+            return Response("not a date", status_code=400)
         done = set(_json_file(data_dir / SUBMITTED_FILE, []))
-        done.add(day[:10])
-        (data_dir / SUBMITTED_FILE).write_text(json.dumps(sorted(done)), encoding="utf-8")
+        done.add(day)
+        atomic_write(data_dir / SUBMITTED_FILE, json.dumps(sorted(done)))
         return RedirectResponse("/dashboard", status_code=303)
 
     @app.get("/dashboard/download/{kind}/{name}", response_model=None)
@@ -132,7 +165,8 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
         if user(request) is None:
             return RedirectResponse("/dashboard/login", status_code=303)
         stem, _, fmt = name.partition(".")
-        if kind not in ("daily", "monthly", "completion") or fmt not in MEDIA:
+        if kind not in STEMS or not STEMS[kind].fullmatch(stem) or fmt not in MEDIA:
+            # the stem goes into Content-Disposition: only a date, a month or "all", never a quote
             return Response("unknown report", status_code=404)
         try:
             report = compute(kind, events(), date=stem if kind == "daily" else None,

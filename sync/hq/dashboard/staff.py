@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from kiosk.atomic import atomic_write
+
 STAFF_FILE = "staff.json"
 SESSION_KEY_FILE = "session.key"
 SESSION_HOURS = 8
@@ -25,19 +27,12 @@ def _hash(password: str, salt: bytes) -> bytes:
     return hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, maxmem=64 * 1024 * 1024)
 
 
-def _write_private(path: Path, text: str) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.chmod(tmp, 0o600)
-    tmp.replace(path)
-
-
 class StaffAccounts:
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / STAFF_FILE
         key_path = data_dir / SESSION_KEY_FILE
         if not key_path.exists():
-            _write_private(key_path, secrets.token_hex(32))
+            atomic_write(key_path, secrets.token_hex(32))
         self._key = bytes.fromhex(key_path.read_text(encoding="utf-8").strip())
 
     def _load(self) -> dict[str, dict[str, str]]:
@@ -49,7 +44,7 @@ class StaffAccounts:
         accounts = self._load()
         salt = os.urandom(16)
         accounts[name] = {"salt": salt.hex(), "hash": _hash(password, salt).hex()}
-        _write_private(self.path, json.dumps(accounts, indent=1))
+        atomic_write(self.path, json.dumps(accounts, indent=1))
 
     def names(self) -> list[str]:
         return sorted(self._load())
@@ -61,44 +56,71 @@ class StaffAccounts:
             return False
         return hmac.compare_digest(_hash(password, bytes.fromhex(entry["salt"])), bytes.fromhex(entry["hash"]))
 
+    def _mac(self, name: str, issued: str, expiry: str) -> str:
+        # the account's salt is in the MAC: a password reset (new salt) ends every session of that name
+        salt = self._load().get(name, {}).get("salt", "")
+        return hmac.new(self._key, f"{name}|{issued}|{expiry}|{salt}".encode(), hashlib.sha256).hexdigest()
+
     def token(self, name: str) -> str:
-        expiry = str(int(time.time()) + SESSION_HOURS * 3600)
-        mac = hmac.new(self._key, f"{name}|{expiry}".encode(), hashlib.sha256).hexdigest()
-        return f"{name}|{expiry}|{mac}"
+        issued, expiry = str(time.time_ns()), str(int(time.time()) + SESSION_HOURS * 3600)
+        return f"{name}|{issued}|{expiry}|{self._mac(name, issued, expiry)}"
 
     def who(self, token: str | None) -> str | None:
-        """The staff member a cookie belongs to, or None when it is missing, forged or expired."""
-        if not token or token.count("|") != 2:
+        """The staff member a cookie belongs to, or None when it is missing, forged, expired, from
+        before the account's last logout, or from before its password was reset."""
+        parts = token.rsplit("|", 3) if token else []
+        if len(parts) != 4:
             return None
-        name, expiry, mac = token.split("|")
-        good = hmac.new(self._key, f"{name}|{expiry}".encode(), hashlib.sha256).hexdigest()
-        if not hmac.compare_digest(mac, good) or not expiry.isdigit() or int(expiry) < time.time():
+        name, issued, expiry, mac = parts
+        entry = self._load().get(name)
+        if entry is None or not hmac.compare_digest(mac, self._mac(name, issued, expiry)):
             return None
-        return name if name in self._load() else None
+        if not (issued.isdigit() and expiry.isdigit()) or int(expiry) < time.time():
+            return None
+        return name if int(issued) >= int(entry.get("not_before", 0)) else None
+
+    def logout(self, token: str | None) -> None:
+        """End every session of the cookie's owner (the cookie alone cannot be recalled)."""
+        name = self.who(token)
+        if name is None:
+            return
+        accounts = self._load()
+        accounts[name]["not_before"] = time.time_ns()
+        atomic_write(self.path, json.dumps(accounts, indent=1))
 
 
 class LoginThrottle:
-    """After `limit` wrong passwords for one name within `window_s`, that name is refused for
-    `lock_s` seconds, right password or not: a guesser gets a handful of tries an hour, staff who
-    mistype get their account back after a short wait. Kept in memory (a restart forgets it)."""
+    """At most `limit` password checks per staff name, and per client address across all names,
+    within `window_s`; the next attempt locks that name or client out for `lock_s` seconds, right
+    password or not. An attempt is counted when it *starts*, before the slow password check, so
+    many guesses sent at once cannot all be checked while the first ones are still running. A good
+    login clears its name's and client's count. Kept in memory (a restart forgets it)."""
 
     def __init__(self, limit: int = 5, window_s: float = 900, lock_s: float = 300,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.limit, self.window_s, self.lock_s, self.clock = limit, window_s, lock_s, clock
-        self._failures: dict[str, list[float]] = {}
-        self._locked_until: dict[str, float] = {}
+        self._attempts: dict[tuple[str, str], list[float]] = {}
+        self._locked_until: dict[tuple[str, str], float] = {}
 
-    def wait_s(self, name: str) -> float:
-        """Seconds until this name may try again (0: now)."""
-        return max(0.0, self._locked_until.get(name, 0.0) - self.clock())
-
-    def failed(self, name: str) -> None:
+    def begin(self, name: str, client: str) -> float:
+        """Count one attempt for this name and client; returns 0 when its password may be checked,
+        else the seconds to wait (the attempt is then not checked at all)."""
         now = self.clock()
-        recent = [t for t in self._failures.get(name, []) if now - t < self.window_s] + [now]
-        self._failures[name] = recent
-        if len(recent) >= self.limit:
-            self._locked_until[name] = now + self.lock_s
-            self._failures[name] = []
+        keys = [("name", name), ("client", client)]
+        wait = max(self._locked_until.get(k, 0.0) - now for k in keys)
+        if wait > 0:
+            return wait
+        for k in keys:
+            recent = [t for t in self._attempts.get(k, []) if now - t < self.window_s]
+            self._attempts[k] = recent
+            if len(recent) >= self.limit:
+                self._locked_until[k] = now + self.lock_s
+                self._attempts[k] = []
+                return self.lock_s
+        for k in keys:
+            self._attempts[k].append(now)
+        return 0.0
 
-    def succeeded(self, name: str) -> None:
-        self._failures.pop(name, None)
+    def succeeded(self, name: str, client: str) -> None:
+        self._attempts.pop(("name", name), None)
+        self._attempts.pop(("client", client), None)
