@@ -172,3 +172,19 @@ def test_staff_returns_with_the_pin_and_the_operator_language_is_untouched(qtbot
     qtbot.mouseClick(w.attendee.staff_button, LEFT)
     enter_pin(qtbot, w, PIN)
     assert w.mode == "operator" and w.attendee_button.text() == "お客様画面へ"
+
+
+def test_speech_off_in_the_settings_silences_read_aloud(qtbot, operator, data_dir):
+    w = operator
+    w.speaker.output = SilentOutput()
+    w.to_admin()
+    assert w.admin.speech.value() == 80
+    w.admin.speech.setValue(0)
+    assert w.admin.speech.text() == "オフ"
+    qtbot.mouseClick(w.admin.save_button, LEFT)
+    assert w.speaker.volume == 0 and "speech_volume = 0" in (data_dir / "settings.toml").read_text()
+    w.to_attendee()
+    qtbot.mouseClick(w.attendee.read_welcome, LEFT)
+    w.speaker.wait()
+    qtbot.wait(50)
+    assert w.speaker.output.played == []
