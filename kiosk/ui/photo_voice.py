@@ -47,8 +47,8 @@ class PhotoVoice:
         self.speaker.say(guidance(line), attendee_language())
 
     def count(self, n: int) -> None:
-        """Every check passes: say each number of the countdown once."""
-        if n != self.counted:
+        """Every check passes: say each number of the countdown once (0 is the shutter's moment)."""
+        if 0 < n != self.counted:
             self.counted = n
             if self.show is not None:
                 self.show(str(n))
