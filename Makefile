@@ -1,5 +1,5 @@
 # The two commands a new operator or engineer needs: `make run` and `make test`.
-.PHONY: run test setup lint bench screenshots installer
+.PHONY: run test setup lint bench screenshots installer fuzz
 
 setup:
 	@scripts/bootstrap.sh
@@ -9,6 +9,10 @@ run: setup
 
 test: setup
 	@scripts/run-tests.sh
+
+# the fuzz tests of `make test` (tests/fuzz), run much longer: about 10 minutes on 2 cores
+fuzz: setup
+	FUZZ_EXAMPLES=3000 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest tests/fuzz -q --timeout=3600
 
 lint: setup
 	.venv/bin/ruff check .

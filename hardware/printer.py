@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -18,6 +19,9 @@ from typing import Protocol
 
 import cups
 
+from hardware.ipp import printer_attributes
+from hardware.media import Choice, MediaPlan, parse_ppd, plan, plan_ipp
+from hardware.supplies import Notice, notices, reason_codes
 from kiosk.atomic import atomic_write
 
 JOB_STATES = {3: "pending", 4: "held", 5: "processing", 6: "stopped", 7: "canceled", 8: "aborted", 9: "completed"}
@@ -62,11 +66,12 @@ class PrintError(RuntimeError):
 
     `kind` lets a screen react: "missing" (no such queue), "stopped" (queue disabled),
     "rejecting" (not accepting jobs), "refused" (CUPS refused the job), "cups" (no scheduler),
-    "input" (bad copies / photo)."""
+    "input" (bad copies / photo), "no-size" (the driver has no such paper size)."""
 
-    def __init__(self, message: str, kind: str = "refused") -> None:
+    def __init__(self, message: str, kind: str = "refused", **params: str) -> None:
         super().__init__(message)
         self.kind = kind
+        self.params = params  # for a screen's own words, e.g. size= for "no-size"
 
     @property
     def resumable(self) -> bool:
@@ -78,6 +83,9 @@ class JobStatus:
     job_id: int
     state: str
     message: str  # bilingual, what to do; empty when there is nothing to do
+    codes: tuple[str, ...] = ()  # the same as codes for a screen to put in its language (REASONS' keys,
+    # "held", "stopped", "aborted", "canceled", "unknown-job", "unreachable")
+    detail: str = ""  # the printer's own last words (printer-state-message), as it said them
 
     @property
     def done(self) -> bool:
@@ -95,6 +103,7 @@ class QueueStatus:
     state: str  # idle, processing, stopped
     accepting: bool
     message: str
+    codes: tuple[str, ...] = ()  # reason keywords, "stopped", "rejecting"
 
     @property
     def needs_resume(self) -> bool:
@@ -105,8 +114,14 @@ class Printer(Protocol):
     """What the kiosk needs of a printer; CupsPrinter is the real one (a test fake for a paper jam
     sits behind the same interface)."""
 
-    def submit(self, queue: str, pdf: bytes, media: str, copies: int = 1, title: str = "photo-sheet") -> int: ...
+    def submit(self, queue: str, pdf: bytes, media: str, copies: int = 1, title: str = "photo-sheet",
+               extra: dict[str, str] | None = None) -> int: ...
     def status(self, job_id: int) -> JobStatus: ...
+    def queue_status(self, queue: str) -> QueueStatus: ...
+    def queues(self) -> list[str]: ...
+    def default_queue(self) -> str | None: ...
+    def media_plan(self, queue: str, size_mm: tuple[float, float], photo: bool, label: str) -> MediaPlan: ...
+    def notices(self, queue: str) -> list[Notice]: ...
     def cancel(self, job_id: int) -> None: ...
     def forget(self, job_id: int) -> None: ...
     def resume(self, queue: str) -> None: ...
@@ -123,7 +138,6 @@ def reason_text(reasons: list[str], table: dict[str, str] = REASONS) -> str:
     return " / ".join(texts)
 
 
-_reason_text = reason_text  # older name, kept for the test fake
 
 
 @contextlib.contextmanager
@@ -144,6 +158,18 @@ def available_queues() -> list[str]:
         return []
 
 
+MEDIA_ATTRS = ["media-supported", "media-type-supported", "media-source-supported"]
+DEVICE_ATTRS = ["marker-names", "marker-levels", "marker-low-levels", "printer-input-tray", "media-ready",
+                "printer-state-reasons", "printer-state-message"]
+
+
+def device_attributes(uri: str, timeout: float = 3.0) -> dict:
+    """A network printer's own attributes (hardware.ipp), as single values or lists like pycups'."""
+    found = printer_attributes(uri, DEVICE_ATTRS, timeout)
+    return {k: v if len(v) > 1 or k in ("marker-names", "marker-levels", "marker-low-levels", "printer-input-tray",
+                                         "printer-state-reasons") else v[0] for k, v in found.items()}
+
+
 class CupsPrinter:
     def __init__(self, server: str | None = None) -> None:
         if server:
@@ -160,13 +186,6 @@ class CupsPrinter:
     def default_queue(self) -> str | None:
         return self.conn.getDefault() or (self.queues() or [None])[0]
 
-    def choose_queue(self, preferred: str | None) -> str | None:
-        """The queue to print on: the one chosen in the settings, else the PDF printer, else CUPS's
-        default. A chosen queue that does not exist is returned as is, so the error names it."""
-        if preferred:
-            return preferred
-        return PDF_QUEUE if PDF_QUEUE in self.conn.getPrinters() else self.default_queue()
-
     def queue_status(self, queue: str) -> QueueStatus:
         with _cups_errors():
             return self._queue_status(queue)
@@ -181,12 +200,15 @@ class CupsPrinter:
         accepting = bool(self.conn.getPrinterAttributes(queue, requested_attributes=["printer-is-accepting-jobs"])
                          .get("printer-is-accepting-jobs", True))
         message = reason_text(attrs.get("printer-state-reasons", []))
-        if state == "stopped" and not message:
-            message = STOPPED
-        if not accepting and not message:
-            message = ("プリンターが印刷を受け付けていません。「再開」を押してください / "
-                       "the printer is not accepting jobs: press Resume")
-        return QueueStatus(queue, state, accepting, message)
+        codes = reason_codes(attrs.get("printer-state-reasons", []))
+        if state == "stopped":
+            codes.append("stopped")
+            message = message or STOPPED
+        if not accepting:
+            codes.append("rejecting")
+            message = message or ("プリンターが印刷を受け付けていません。「再開」を押してください / "
+                                  "the printer is not accepting jobs: press Resume")
+        return QueueStatus(queue, state, accepting, message, tuple(codes))
 
     def check(self, queue: str) -> None:
         """Raise PrintError when the queue cannot take a job now (missing, stopped, rejecting)."""
@@ -196,6 +218,47 @@ class CupsPrinter:
         if not st.accepting:
             raise PrintError(f"プリンター「{queue}」は印刷を受け付けていません。「再開」を押してください / "
                              f"printer {queue!r} is not accepting jobs: press Resume", "rejecting")
+
+    def ppd_text(self, queue: str) -> str | None:
+        """The queue's PPD (a driver's, or the one CUPS wrote for a driverless printer); None for a
+        queue without one."""
+        try:
+            path = self.conn.getPPD(queue)
+        except (cups.IPPError, RuntimeError):
+            return None
+        try:
+            return Path(path).read_text(encoding="utf-8", errors="replace")
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+
+    def media_plan(self, queue: str, size_mm: tuple[float, float], photo: bool, label: str) -> MediaPlan:
+        """Page size, media type and tray by the queue's own names (hardware.media): from its PPD; for a
+        queue without one, from the IPP attributes of the queue or of the printer behind it; else the
+        size as a custom one. MediaError when the printer has no such size."""
+        text = self.ppd_text(queue)
+        if text is not None:
+            return plan(parse_ppd(text), size_mm, photo, label)
+        with _cups_errors():  # no PPD (a raw queue): the printer's own IPP names, from CUPS or the printer
+            attrs = self.conn.getPrinterAttributes(queue, requested_attributes=[*MEDIA_ATTRS, "device-uri"])
+        if not attrs.get("media-supported"):
+            attrs = printer_attributes(str(attrs.get("device-uri", "")), MEDIA_ATTRS)
+        if attrs.get("media-supported"):
+            return plan_ipp(attrs, size_mm, photo, label)
+        w, h = size_mm
+        return MediaPlan(Choice(f"Custom.{w:g}x{h:g}mm", f"{w:g}×{h:g} mm"), size_mm, None, None)
+
+    def notices(self, queue: str) -> list[Notice]:
+        """Ink, trays and printer reasons before printing: the queue's own attributes, and for a
+        network printer (ipp/ipps device) the printer's, asked directly (a queue learns them only
+        while a job runs)."""
+        with _cups_errors():
+            if queue not in self.conn.getPrinters():
+                return []  # submit says the queue is missing, in its own words
+            attrs = self.conn.getPrinterAttributes(queue, requested_attributes=[*DEVICE_ATTRS, "device-uri"])
+        found = notices(attrs)
+        device = device_attributes(str(attrs.get("device-uri", "")))
+        return list(dict.fromkeys([*found, *notices(device)]))
 
     def set_retry_policy(self, queue: str) -> bool:
         """One paper-out must not leave the queue stopped for good: retry the job instead."""
@@ -235,32 +298,39 @@ class CupsPrinter:
             attrs = self.conn.getJobAttributes(job_id)
         except cups.IPPError:
             return JobStatus(job_id, "aborted", "印刷の記録が見つかりません。もう一度印刷してください / "
-                                                "the job is no longer known to CUPS: print again")
+                                                "the job is no longer known to CUPS: print again", ("unknown-job",))
         state = JOB_STATES.get(attrs.get("job-state", 0), "unknown")
         job_reasons = attrs.get("job-state-reasons", [])
         if isinstance(job_reasons, str):
             job_reasons = [job_reasons]
+        detail = str(attrs.get("job-printer-state-message", "") or "")
+        job_codes = tuple(k for k in JOB_REASONS if k in job_reasons)
         if state == "completed":
             return JobStatus(job_id, state, "")
         if state == "canceled":
-            return JobStatus(job_id, state, CANCELED)
+            return JobStatus(job_id, state, CANCELED, ("canceled",))
         if state == "aborted":
-            return JobStatus(job_id, state, reason_text(job_reasons, JOB_REASONS) or ABORTED)
-        texts = []
+            return JobStatus(job_id, state, reason_text(job_reasons, JOB_REASONS) or ABORTED,
+                             ("aborted", *job_codes), detail)
+        texts, codes = [], []
         queue = attrs.get("job-printer-uri", "").rsplit("/", 1)[-1]
         if queue:
             with contextlib.suppress(cups.IPPError, PrintError):
                 printer = self.queue_status(queue)
+                codes += printer.codes
                 if printer.message:
                     texts.append(printer.message)
         if state == "held":
             texts.append(HELD)
+            codes.append("held")
         elif state == "stopped" and not texts:
             texts.append(STOPPED)
+            codes.append("stopped")
         job_text = reason_text(job_reasons, JOB_REASONS)
         if job_text and all(t not in " / ".join(texts) for t in job_text.split(" / ")):
             texts.append(job_text)
-        return JobStatus(job_id, state, " / ".join(texts))
+        codes += [c for c in job_codes if c not in codes]
+        return JobStatus(job_id, state, " / ".join(texts), tuple(dict.fromkeys(codes)), detail)
 
     def wait(self, job_id: int, timeout: float = 120.0, poll: float = 0.2) -> JobStatus:
         deadline = time.monotonic() + timeout

@@ -189,7 +189,8 @@ class Booth:
 
     def set_age_band(self, band: str) -> list[Event]:
         """Set the applicant's age band; a correction voids each event already recorded with another
-        band and records it again with this one, at its original time. Returns the new events."""
+        band and records it again with this one, at its original time (not the survey: its band is
+        the attendee's own answer). Returns the new events."""
         journey = self._require_current()
         from kiosk.domain.age import is_age_band
 
@@ -198,7 +199,8 @@ class Booth:
         journey.age_band = band
         redone = []
         for i, (step, old) in enumerate(journey.recorded):
-            if old.data.get("age_band", band) != band:
+            # the survey carries the band the attendee chose themselves: their answer, not ours to change
+            if step != "survey" and old.data.get("age_band", band) != band:
                 self._void(old, AGE_BAND_REASON)
                 new = self._record(old.type, at=old.at, **{**old.data, "age_band": band})
                 journey.recorded[i] = (step, new)

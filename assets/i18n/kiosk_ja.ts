@@ -3,88 +3,118 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="82" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="95" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="83" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="96" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="83" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="96" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="83" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="96" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="84" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="97" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="84" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="97" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="84" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="97" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="85" />
-        <source>Spoken guidance volume</source>
-        <translation>音声案内の音量</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="88" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="101" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="79" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="89" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="92" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="102" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="77" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="90" />
         <source>Quit the kiosk?</source>
         <translation>アプリを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="78" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="91" />
         <source>The booth screens close until the kiosk is started again.</source>
         <translation>もう一度起動するまで、ブースの画面は使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="79" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="92" />
         <source>Quit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="90" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="98" />
+        <source>Spoken guidance volume</source>
+        <translation>音声案内の音量</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="103" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="91" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="104" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="92" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="105" />
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="128" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <source>L</source>
+        <translation>L判</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <source>Postcard</source>
+        <translation>はがき</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <source>2L</source>
+        <translation>2L判</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
+        <source>Next-steps slip</source>
+        <translation>手続き案内</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="149" />
+        <source>this printer has no such paper size</source>
+        <translation>このプリンターにはこの用紙サイズがありません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="173" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -347,38 +377,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="148" />
-        <location filename="../../kiosk/ui/main_window.py" line="149" />
+        <location filename="../../kiosk/ui/main_window.py" line="152" />
+        <location filename="../../kiosk/ui/main_window.py" line="153" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="151" />
+        <location filename="../../kiosk/ui/main_window.py" line="155" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="152" />
+        <location filename="../../kiosk/ui/main_window.py" line="156" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="167" />
+        <location filename="../../kiosk/ui/main_window.py" line="171" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="258" />
+        <location filename="../../kiosk/ui/main_window.py" line="264" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="310" />
+        <location filename="../../kiosk/ui/main_window.py" line="316" />
         <source>No. %1 was cleared after no touch on the attendee screen. Not done: %2</source>
         <translation>%1番の方は、来場者画面の無操作で対応を終了しました。未実施：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="311" />
+        <location filename="../../kiosk/ui/main_window.py" line="317" />
         <source>nothing</source>
         <translation>なし</translation>
     </message>
@@ -593,119 +623,273 @@
 <context>
     <name>PrintPanel</name>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="102" />
+        <location filename="../../kiosk/ui/print_panel.py" line="118" />
         <source>Print the photo sheet</source>
         <translation>写真シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="103" />
+        <location filename="../../kiosk/ui/print_panel.py" line="132" />
         <source>L size (4 photos)</source>
         <translation>L判（4枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="103" />
+        <location filename="../../kiosk/ui/print_panel.py" line="132" />
         <source>Postcard (6 photos)</source>
         <translation>はがき（6枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="104" />
+        <location filename="../../kiosk/ui/print_panel.py" line="133" />
         <source>2L (9 photos)</source>
         <translation>2L判（9枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="104" />
+        <location filename="../../kiosk/ui/print_panel.py" line="133" />
         <source>A4 (30 photos)</source>
         <translation>A4（30枚）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="107" />
+        <location filename="../../kiosk/ui/print_panel.py" line="122" />
         <source>Print</source>
         <translation>印刷する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="108" />
+        <location filename="../../kiosk/ui/print_panel.py" line="123" />
         <source>Cancel printing</source>
         <translation>印刷を中止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="109" />
+        <location filename="../../kiosk/ui/print_panel.py" line="124" />
         <source>Resume the printer</source>
         <translation>プリンターを再開</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="110" />
+        <location filename="../../kiosk/ui/print_panel.py" line="125" />
         <source>Print again</source>
         <translation>もう一度印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="111" />
+        <location filename="../../kiosk/ui/print_panel.py" line="126" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="112" />
+        <location filename="../../kiosk/ui/print_panel.py" line="127" />
         <source>Print the next steps (paper form)</source>
         <translation>手続き案内を印刷（郵送申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="113" />
+        <location filename="../../kiosk/ui/print_panel.py" line="128" />
         <source>Print the next steps (online)</source>
         <translation>手続き案内を印刷（オンライン申請）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="118" />
+        <location filename="../../kiosk/ui/print_panel.py" line="137" />
         <source>%1 sheet(s)</source>
         <translation>%1 部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="169" />
+        <location filename="../../kiosk/ui/print_panel.py" line="188" />
+        <source>This printer has no %1 paper size: choose another paper</source>
+        <translation>このプリンターには %1 の用紙サイズがありません。別の用紙を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="245" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="220" />
+        <location filename="../../kiosk/ui/print_panel.py" line="281" />
+        <source>Sending to the printer…</source>
+        <translation>プリンターに送っています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="290" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="233" />
+        <location filename="../../kiosk/ui/print_panel.py" line="312" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="233" />
+        <location filename="../../kiosk/ui/print_panel.py" line="312" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="234" />
+        <location filename="../../kiosk/ui/print_panel.py" line="313" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="234" />
+        <location filename="../../kiosk/ui/print_panel.py" line="313" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="235" />
+        <location filename="../../kiosk/ui/print_panel.py" line="314" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="235" />
+        <location filename="../../kiosk/ui/print_panel.py" line="314" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="235" />
+        <location filename="../../kiosk/ui/print_panel.py" line="314" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="267" />
+        <location filename="../../kiosk/ui/print_panel.py" line="350" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="25" />
+        <location filename="../../kiosk/ui/printer_status.py" line="26" />
+        <source>Out of paper: load paper</source>
+        <translation>用紙がありません。用紙を補充してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="27" />
+        <source>Paper is running low</source>
+        <translation>用紙が少なくなっています</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="28" />
+        <source>Paper jam: remove the jammed paper</source>
+        <translation>紙詰まりです。詰まった紙を取り除いてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="29" />
+        <location filename="../../kiosk/ui/printer_status.py" line="30" />
+        <source>A printer cover is open: close it</source>
+        <translation>プリンターのカバーが開いています。閉じてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="31" />
+        <source>A paper tray is out: put it back</source>
+        <translation>給紙トレイが外れています。差し込んでください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="32" />
+        <source>Toner is low: have a new cartridge ready</source>
+        <translation>トナー残量が少なくなっています。交換の用意をしてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="33" />
+        <source>Toner is empty: replace it</source>
+        <translation>トナーがありません。交換してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="34" />
+        <source>Ink is low: have a new cartridge ready</source>
+        <translation>インク残量が少なくなっています。交換の用意をしてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="35" />
+        <source>Ink is empty: replace it</source>
+        <translation>インクがありません。交換してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="36" />
+        <source>The ink waste pad is almost full</source>
+        <translation>廃インク吸収パッドの交換時期が近づいています</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="37" />
+        <source>The ink waste pad is full: call for service</source>
+        <translation>廃インク吸収パッドが満杯です。修理を依頼してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="38" />
+        <source>The printer is offline: check power and cable</source>
+        <translation>プリンターがオフラインです。電源とケーブルを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="39" />
+        <source>The printer does not answer: check power and cable</source>
+        <translation>プリンターが応答しません。電源とケーブルを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="40" />
+        <source>The printer is switched off: switch it on</source>
+        <translation>プリンターの電源が切れています。電源を入れてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="41" />
+        <source>Connecting to the printer…</source>
+        <translation>プリンターに接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="42" />
+        <location filename="../../kiosk/ui/printer_status.py" line="43" />
+        <location filename="../../kiosk/ui/printer_status.py" line="44" />
+        <source>The printer is stopped: fix it, then press Resume</source>
+        <translation>プリンターが停止しています。原因を直してから「再開」を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="45" />
+        <source>The printer is not accepting jobs: press Resume</source>
+        <translation>プリンターが印刷を受け付けていません。「再開」を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="46" />
+        <location filename="../../kiosk/ui/printer_status.py" line="47" />
+        <source>The job is held: press Resume or cancel it</source>
+        <translation>印刷が保留されています。「再開」を押すか取り消してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="48" />
+        <source>The job was aborted: check the printer and print again</source>
+        <translation>印刷が中止されました。プリンターを確認して、もう一度印刷してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="49" />
+        <source>The job was cancelled: print again if needed</source>
+        <translation>印刷を取り消しました。必要ならもう一度印刷してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="50" />
+        <source>The job is no longer known to the printer system: print again</source>
+        <translation>印刷の記録が見つかりません。もう一度印刷してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="51" />
+        <location filename="../../kiosk/ui/printer_status.py" line="52" />
+        <source>The sheet could not be printed: print again</source>
+        <translation>用紙データを印刷できませんでした。もう一度印刷してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="53" />
+        <source>Cannot reach the printer: check power, cable and network</source>
+        <translation>プリンターに接続できません。電源・ケーブル・ネットワークを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="54" />
+        <source>%1 ink is low: have a new cartridge ready</source>
+        <translation>%1 のインクが少なくなっています。交換の用意をしてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="55" />
+        <source>%1 ink is empty: replace it</source>
+        <translation>%1 のインクがありません。交換してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="56" />
+        <source>The photo paper tray is empty: load photo paper</source>
+        <translation>写真用紙トレイが空です。写真用紙を補充してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="57" />
+        <source>Paper tray %1 is empty: load paper</source>
+        <translation>給紙トレイ「%1」が空です。用紙を補充してください</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 """`kiosk print PHOTO.jpg --layout L|hagaki|2L|A4 --copies N [--printer NAME] [--dpi 300|600]`:
-print a photo sheet exactly to size and wait for the job; non-zero exit with the reason on failure."""
+print a photo sheet exactly to size on the printer's own page, photo media type and photo tray, and
+follow the job; non-zero exit with the reason on failure, and as soon as the job is stopped, held or
+cannot reach its printer (within 30 s), not after the whole timeout."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("photo", type=Path)
     p.add_argument("--layout", choices=["L", "hagaki", "2L", "A4"], default="L")
     p.add_argument("--copies", type=int, default=1)
-    p.add_argument("--printer", help="CUPS queue (default: the settings' printer, else CUPS's default)")
+    p.add_argument("--printer", help="CUPS queue (default: the settings' printer, else KioskPDF, else CUPS's default)")
     p.add_argument("--dpi", type=int, choices=[300, 600], default=300)
     p.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for the job (default 180)")
     p.set_defaults(func=run)
@@ -23,32 +25,40 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from hardware.printer import CupsPrinter, PrintError
     from kiosk.paths import resolve_data_dir
+    from kiosk.printing.service import PrintService
+    from kiosk.printing.words import notice_text
     from kiosk.settings import load_settings
     from kiosk.sheets.layout import layout
-    from kiosk.sheets.pdf import SheetError, sheet_pdf
+    from kiosk.sheets.pdf import SheetError
 
+    data_dir = resolve_data_dir(args.data_dir)
     try:
-        sheet = layout(args.layout)
-        pdf = sheet_pdf(args.photo.read_bytes(), sheet, args.dpi)
-        printer = CupsPrinter()
-        queue = printer.choose_queue(args.printer or load_settings(resolve_data_dir(args.data_dir)).settings.printer)
-        if not queue:
-            raise PrintError("プリンターが設定されていません / no printer is set up")
+        jpeg = args.photo.read_bytes()
+        count = layout(args.layout).count
+        service = PrintService(CupsPrinter(), data_dir, args.printer or load_settings(data_dir).settings.printer)
+        queue = service.queue()
+        for notice in service.notices(queue):  # ink low, photo tray empty…: said before the job goes
+            print(f"注意 / note: {notice_text(notice)}", file=sys.stderr)
         t0 = time.monotonic()
-        job = printer.submit(queue, pdf, sheet.paper.media, args.copies, title=f"photo-{args.layout}")
+        sent = service.print_sheet(jpeg, args.layout, args.copies, args.dpi)
         handed = time.monotonic() - t0
-        status = printer.wait(job, args.timeout)
+        status = service.wait(sent.job, args.timeout)
         if status.done:
-            printer.forget(job)  # the sheet's document leaves CUPS's spool now, not in a day
+            service.finish(sent.job)  # the sheet's document leaves CUPS's spool now, not in a day
     except (OSError, SheetError, PrintError) as exc:
         print(f"印刷できませんでした / not printed: {exc}", file=sys.stderr)
         return 1
+    job = sent.job
     if status.state != "completed":
         detail = status.message or ("時間内に終わりませんでした（ジョブは CUPS に残っています） / did not finish in time "
                                     "(the job is still queued in CUPS)")
-        print(f"印刷が完了しませんでした（ジョブ {job}: {status.state}） / job {job} did not complete: {detail}",
+        kept = "" if status.done else (f"（ジョブ {job} は CUPS に残っています。取り消すには cancel {job}） / "
+                                       f"(job {job} is still queued in CUPS: cancel {job} to drop it)")
+        print(f"印刷が完了しませんでした（ジョブ {job}: {status.state}） / job {job} did not complete: {detail} {kept}".rstrip(),
               file=sys.stderr)
         return 1
-    print(f"印刷しました: {queue} ジョブ {job}、{sheet.count} 枚 × {args.copies} 部 / printed on {queue}: job {job}, "
-          f"{sheet.count} photos × {args.copies} (handed to CUPS in {handed * 1000:.0f} ms)")
+    plan = sent.plan
+    chosen = ", ".join(f"{k}={v}" for k, v in plan.options.items() if k != "media")
+    print(f"印刷しました: {queue} ジョブ {job}、{count} 枚 × {args.copies} 部 / printed on {queue}: job {job}, "
+          f"{count} photos × {args.copies} ({chosen}; handed to CUPS in {handed * 1000:.0f} ms)")
     return 0

@@ -21,6 +21,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def send_status(log, transport) -> None:  # noqa: ANN001 - the store and HQTransport
+    """The booth board's status after a delivery (today's figures and open session from the store)."""
+    from kiosk.booth import Booth
+    from sync.client.status import StatusSender, booth_status
+
+    StatusSender(lambda backlog: booth_status(Booth(log, ""), backlog), log.sign_status, log.device_id).send(transport, 0)
+
+
 def run(args: argparse.Namespace) -> int:
     from kiosk.store.cli_support import open_log_for_command
     from sync.client.outbox import Outbox
@@ -64,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
                 report = outbox.push_all(progress=progress)
                 sent += report.sent
                 if report.waiting == 0:
+                    send_status(log, transport)
                     print(f"すべて本部に届きました ({sent} 件送信、未送信 0 件) / "
                           f"All delivered to HQ ({sent} sent, 0 waiting)")
                     return 0

@@ -19,7 +19,7 @@ from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.corrections import counted
 from kiosk.domain.events import JST, Event
 from kiosk.domain.report_due import REPORT_DAYS_DUE, due_date, reports_due  # noqa: F401 (re-exported)
-from kiosk.domain.session import sessions_from_events
+from kiosk.domain.session import BoothSession, sessions_from_events
 
 BOOTH_KINDS = ("support", "mobile")  # 申請サポート (incl. 出張申請 held with it) count toward the 55
 
@@ -61,19 +61,23 @@ def check_month(month: str) -> str:
     raise ReportPeriodError(f"月は YYYY-MM で指定してください / the month must be YYYY-MM (got {month!r})")
 
 
-def _session_rows(events: list[Event], keep: Callable[[str], bool]) -> list[dict[str, Any]]:
-    rows = []
-    for s in sessions_from_events(events).values():
-        local_day = s.opened_at.astimezone(JST).date().isoformat()
-        if keep(local_day):
-            rows.append({
-                "session": s.session, "date": local_day, "venue": s.venue, "municipality": s.municipality,
-                "kind": s.kind, "large_venue": s.large_venue,
-                "start": s.opened_at.astimezone(JST).isoformat(),
-                "end": s.closed_at.astimezone(JST).isoformat() if s.closed_at else None,
-                "hours": round((s.closed_at - s.opened_at).total_seconds() / 3600, 2) if s.closed_at else None,
-            })
+def session_row(s: BoothSession) -> dict[str, Any]:
+    """A session as every report lists it (HQ builds the same rows from its aggregates)."""
+    return {
+        "session": s.session, "date": s.opened_at.astimezone(JST).date().isoformat(), "venue": s.venue,
+        "municipality": s.municipality, "kind": s.kind, "large_venue": s.large_venue,
+        "start": s.opened_at.astimezone(JST).isoformat(),
+        "end": s.closed_at.astimezone(JST).isoformat() if s.closed_at else None,
+        "hours": round((s.closed_at - s.opened_at).total_seconds() / 3600, 2) if s.closed_at else None,
+    }
+
+
+def sort_session_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["start"], r["session"]))
+
+
+def _session_rows(events: list[Event], keep: Callable[[str], bool]) -> list[dict[str, Any]]:
+    return sort_session_rows(r for r in map(session_row, sessions_from_events(events).values()) if keep(r["date"]))
 
 
 def _figures(events: Iterable[Event]) -> dict[str, Any]:
@@ -134,6 +138,36 @@ def _figures(events: Iterable[Event]) -> dict[str, Any]:
     }
 
 
+figures = _figures  # HQ keeps one per device and day (sync/hq/aggregates.py) and adds them up
+
+
+def add_figures(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """The figures of two disjoint sets of events added up: equal to `figures` over their union
+    (every figure is a count), in the same order as `figures` lists age bands and categories."""
+    total = _add(a, b)
+    order = {band: i for i, band in enumerate(AGE_BANDS)}
+
+    def bands(d: dict[str, Any]) -> dict[str, Any]:
+        return {k: d[k] for k in sorted(d, key=order.get)}
+
+    total["applications"]["by_age_band"] = bands(total["applications"]["by_age_band"])
+    total["assistance_by_age_band"] = {k: bands(v) for k, v in total["assistance_by_age_band"].items()}
+    for key in ("responses_by_age_band", "by_age_band"):
+        total["survey"][key] = bands(total["survey"][key])
+    total["other"] = dict(sorted(total["other"].items()))
+    return total
+
+
+def _add(a: Any, b: Any) -> Any:
+    if isinstance(a, dict):
+        return {k: _add(a[k], b[k]) if k in a and k in b else _copy(a[k] if k in a else b[k]) for k in {**a, **b}}
+    return a + b
+
+
+def _copy(value: Any) -> Any:
+    return {k: _copy(v) for k, v in value.items()} if isinstance(value, dict) else value
+
+
 def daily_report(events: Iterable[Event], day: str) -> dict[str, Any]:
     """日次報告書 for one Japan-local date (YYYY-MM-DD)."""
     events = counted(events)
@@ -161,8 +195,12 @@ def progress(events: list[Event], targets: Targets, as_of: str) -> dict[str, Any
     """Each target: done so far, target, share, and the pace per week still needed by the support end."""
     events = counted(events)
     sessions = _session_rows(events, lambda d: d <= as_of)
-    done = {**session_counts(sessions),
-            "applications": sum(1 for e in events if e.type == "application" and e.local_date <= as_of)}
+    applications = sum(1 for e in events if e.type == "application" and e.local_date <= as_of)
+    return progress_from_done({**session_counts(sessions), "applications": applications}, targets, as_of)
+
+
+def progress_from_done(done: dict[str, int], targets: Targets, as_of: str) -> dict[str, Any]:
+    """progress() from what is done so far (HQ counts it from its aggregates)."""
     end = date.fromisoformat(targets.support_end)
     weeks_left = max((end - date.fromisoformat(as_of)).days, 0) / 7
     rows = {}

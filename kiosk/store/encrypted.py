@@ -54,6 +54,7 @@ from kiosk.store.keys import (
 )
 from kiosk.store.records import Record, first_broken, open_event, seal
 from wire.envelope import GENESIS, sign_wrapped_key, state_message, wrap_data_key
+from wire.status import status_message
 
 logger = logging.getLogger("kiosk.store")
 STORE_DIR = "store"
@@ -291,6 +292,10 @@ class EncryptedEventLog:
 
     def hq_wrapped_key(self) -> bytes | None:
         return self.keys.hq_wrapped_key
+
+    def sign_status(self, status: dict[str, Any]) -> bytes:
+        """The device's signature of a live status for HQ's board (wire/status.py, its own domain tag)."""
+        return self.keys.signing_key.sign(status_message(self.device_id, status))
 
     def hq_wrapped_key_sig(self) -> bytes | None:
         """The device key's signature binding the wrapped data key to this device (HQ checks it)."""

@@ -1,16 +1,19 @@
 """Operator: edit the settings file (booth id, HQ URL, camera, printer, language, idle timeout, the
-volume of spoken guidance). The
-printer is picked from the queues CUPS has (or typed, for one being set up)."""
+volume of spoken guidance). The printer is picked from the queues CUPS has (or typed, for one being set up); under it, what each paper
+will be sent as on that printer, in the printer's own names (page size, media type, tray), asked on a
+worker thread."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout
 
+from hardware.media import MediaPlan
 from kiosk.settings import LANGUAGES, LoadedSettings, Settings, save_settings
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.confirm import Confirm, confirm
@@ -21,11 +24,17 @@ class AdminScreen(Page):
     back = Signal()
     change_pin = Signal()
     quit_requested = Signal()
+    _media_found = Signal(str, object)  # (queue, {paper: MediaPlan | None} or the error), from the worker
 
-    def __init__(self, loaded: LoadedSettings, queues: Callable[[], list[str]] = list) -> None:
-        """queues: the CUPS queues to offer for the printer (hardware.printer.CupsPrinter().queues)."""
+    def __init__(self, loaded: LoadedSettings, queues: Callable[[], list[str]] = list,
+                 media: Callable[[str], dict[str, MediaPlan | None]] | None = None) -> None:
+        """queues: the CUPS queues to offer for the printer (hardware.printer.CupsPrinter().queues);
+        media: what each paper is sent as on a queue (kiosk.printing.service.PrintService.choices)."""
         super().__init__()
         self.queues = queues
+        self.media = media
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="settings-media")
+        self._media_found.connect(self._show_media)
         self.data_dir = loaded.path.parent
         self.title = label("title")
         self.problems = label("error")
@@ -50,6 +59,10 @@ class AdminScreen(Page):
         self.row_labels = [label(wrap=False) for _ in self.rows]
         for lbl, w in zip(self.row_labels, self.rows, strict=True):
             self.form.addRow(lbl, w)
+            if w is self.printer:
+                self.media_label = label()  # what each paper goes as on the chosen printer
+                self.form.addRow("", self.media_label)
+        self.printer.currentTextChanged.connect(lambda _t: self.ask_media())
         self.save_button = button("primary")
         self.save_button.clicked.connect(self.save)
         self.back_button = button()
@@ -107,6 +120,38 @@ class AdminScreen(Page):
         self.printer.clear()
         self.printer.addItems(["", *self.queues()])  # "": the PDF printer
         self.printer.setCurrentText(chosen)
+        self.ask_media()
+
+    def ask_media(self) -> None:
+        if self.media is None or not self.isVisible():
+            return
+        queue, media = self.printer.currentText().strip(), self.media
+
+        def ask() -> None:
+            try:
+                self._media_found.emit(queue, media(queue))
+            except Exception as exc:  # noqa: BLE001 (no scheduler, no such queue: shown as it says)
+                self._media_found.emit(queue, exc)
+
+        self._worker.submit(ask)
+
+    def _show_media(self, queue: str, found: object) -> None:
+        if queue != self.printer.currentText().strip():
+            return  # an answer for a printer no longer chosen
+        if not isinstance(found, dict):
+            self.media_label.setText(str(found))
+            return
+        names = {"L": self.tr("L"), "hagaki": self.tr("Postcard"), "2L": self.tr("2L"), "A4": self.tr("A4"),
+                 "slip": self.tr("Next-steps slip")}
+        lines = []
+        for paper, plan in found.items():
+            if plan is None:
+                lines.append(f"{names[paper]}: " + self.tr("this printer has no such paper size"))
+            else:
+                parts = [plan.page.text, plan.media_type.text if plan.media_type else "",
+                         plan.slot.text if plan.slot else ""]
+                lines.append(f"{names[paper]}: " + " · ".join(p for p in parts if p))
+        self.media_label.setText("\n".join(lines))
 
     def current(self) -> Settings:
         return dataclasses.replace(

@@ -58,6 +58,7 @@ def build_window(data_dir: str | None, log: EncryptedEventLog) -> MainWindow:
     from kiosk.ui.survey_screen import SurveyScreen
     from kiosk.ui.sync_status import SyncStatusWidget
     from sync.client.source import make_sync_client
+    from sync.client.status import booth_status, camera_state
 
     path, loaded = _prepare(data_dir)
     booth = Booth(log, loaded.settings.booth_id)
@@ -65,7 +66,11 @@ def build_window(data_dir: str | None, log: EncryptedEventLog) -> MainWindow:
     survey = _load_survey()
     if survey is not None:
         window.survey_factory = lambda: SurveyScreen(survey)
-    sync = make_sync_client(path, log)
+    def live_status(backlog: int) -> dict:  # HQ's booth board: no personal data (wire/status.py)
+        return booth_status(booth, backlog, window.printer_status.problem or "ok",
+                            camera_state(str(loaded.settings.camera)))
+
+    sync = make_sync_client(path, log, status=live_status)
     if sync is not None:  # enrolled with HQ: deliver in the background, show the state in the header
         window.status_area.addWidget(SyncStatusWidget(sync))
         booth.subscribe(lambda _event: sync.notify())

@@ -16,15 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from hardware.camera import open_camera
-from hardware.printer import PDF_QUEUE, CupsPrinter, available_queues
+from hardware.printer import CupsPrinter, available_queues
 from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
 from kiosk.pin import OperatorPin
+from kiosk.printing.service import PrintService
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.speech.speaker import Speaker
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.attendee_view import AttendeeView
 from kiosk.ui.base import button, label, scrolling
+from kiosk.ui.confirm import Confirm
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.keyboard import OnScreenKeyboard
@@ -74,7 +76,8 @@ class MainWindow(QMainWindow):
         self.speaker = Speaker(self.settings.speech_volume)  # the attendee's voice guidance
         self.attendee = AttendeeView(self.speaker, wait=booth.wait)
         self.pin_screen = PinScreen(pin)
-        self.admin = AdminScreen(loaded, queues=available_queues)
+        self.admin = AdminScreen(loaded, queues=available_queues, media=lambda q: PrintService(
+            CupsPrinter(), loaded.path.parent, q).choices())
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoScreen(camera)
@@ -85,7 +88,7 @@ class MainWindow(QMainWindow):
                                       queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
         self.reports_screen = ReportsScreen(booth, loaded.path.parent)
-        self.printer_status = PrinterStatus(lambda: CupsPrinter().queue_status(self.print_queue()))
+        self.printer_status = PrinterStatus(self.print_panel.queue_status)
         self.status_area.addWidget(self.printer_status.button)
         self.printer_status.open_print.connect(lambda: self._set_mode("operator", self.print_panel))
         self.printer_status.changed.connect(self.refresh_header)
@@ -140,8 +143,9 @@ class MainWindow(QMainWindow):
             self._ask_pin(setting=True, can_cancel=False, then=self.to_operator)
 
     def print_queue(self) -> str:
-        """The CUPS queue the settings chose; the PDF printer when none is set."""
-        return self.settings.printer or PDF_QUEUE
+        """The CUPS queue the settings chose; "" lets the print service's one policy choose (the PDF
+        printer, else CUPS's default)."""
+        return self.settings.printer
 
     # -- texts ---------------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -173,6 +177,8 @@ class MainWindow(QMainWindow):
     # -- modes ---------------------------------------------------------------------------------------
     def _set_mode(self, mode: str, page: QWidget) -> None:
         self.mode = mode
+        for question in self.findChildren(Confirm):  # e.g. the idle lock: no answer without the PIN
+            question.reject()
         self.keyboard.hide()
         self.stack.setCurrentWidget(self.page_holders[page])
         self.refresh_header()

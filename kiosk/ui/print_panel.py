@@ -1,36 +1,52 @@
 """Operator: print the accepted photo as a sheet — paper, copies, print, live status, cancel,
-reprint, resume a stopped printer. Jobs in flight are remembered (job id, queue, sheet count; no
-personal data) in the data directory so a restarted kiosk shows their state again and counts them."""
+reprint, resume a stopped printer — and the printer's ink and trays before anyone presses Print.
+
+The screen only shows: the Qt-free print service (kiosk.printing.service) chooses the queue and the
+printer's own paper/type/tray, sends, follows and books the jobs. Every call into it (and so into
+CUPS) runs on one worker thread; results come back to the UI thread as a signal, so a slow or absent
+scheduler never freezes the touch screen. Jobs in flight are remembered (job id, queue, sheet count;
+no personal data) in the data directory so a restarted kiosk shows their state again and counts them."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout
 
-from hardware.printer import InFlight, JobBook, JobStatus, Printer, PrintError
+from hardware.printer import JobBook, JobStatus, Printer, PrintError, QueueStatus
+from hardware.supplies import Notice
+from kiosk.printing.service import SLIP_PAPER, PrintService, Sent, choose_queue
 from kiosk.sheets.layout import PAPERS, layout
-from kiosk.sheets.pdf import SheetError, sheet_pdf
-from kiosk.sheets.slip import slip_pdf
+from kiosk.sheets.pdf import SheetError
 from kiosk.ui.base import Page, button, label
+from kiosk.ui.printer_status import code_text, codes_text
 from kiosk.ui.sheet_preview import SheetPreview
 
 
 class PrintPanel(Page):
     printed = Signal(int)  # sheets printed (pages), once the job has completed
     back = Signal()
+    _answer = Signal(object, object, object)  # (callback, result, error) from the worker thread
 
     def __init__(self, photo: Callable[[], bytes | None], printer: Callable[[], Printer],
                  queue: Callable[[], str], data_dir: Path) -> None:
         """photo: the accepted JPEG in memory (None before one is accepted); printer: makes a
-        connection (hardware.printer.CupsPrinter); queue: the CUPS queue to use now."""
+        connection (hardware.printer.CupsPrinter), made once, on the worker thread; queue: the queue
+        the settings chose ("" lets the service's one policy choose)."""
         super().__init__()
         self.photo, self.printer, self.queue = photo, printer, queue
+        self.data_dir = data_dir
         self.book = JobBook(data_dir)
+        self._service: tuple[Callable[[], Printer], PrintService] | None = None  # worker thread only
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="print")
+        self._answer.connect(self._answered)
+        self.busy = False  # a print/cancel/resume call is on its way: no second one
+        self._following = False  # a status call is on its way
         self.job: int | None = None
         self.copies = 1
         self.pages = 1  # sheets in the job in flight
@@ -100,8 +116,7 @@ class PrintPanel(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Print the photo sheet"))
-        names = {"L": self.tr("L size (4 photos)"), "hagaki": self.tr("Postcard (6 photos)"),
-                 "2L": self.tr("2L (9 photos)"), "A4": self.tr("A4 (30 photos)")}
+        names = self.paper_names()
         for name, b in self.paper_buttons.items():
             b.setText(names[name])
         self.print_button.setText(self.tr("Print"))
@@ -113,14 +128,69 @@ class PrintPanel(Page):
         self.slip_buttons["online"].setText(self.tr("Print the next steps (online)"))
         self._set_copies(self.copies)
 
+    def paper_names(self) -> dict[str, str]:
+        return {"L": self.tr("L size (4 photos)"), "hagaki": self.tr("Postcard (6 photos)"),
+                "2L": self.tr("2L (9 photos)"), "A4": self.tr("A4 (30 photos)")}
+
     def _set_copies(self, n: int) -> None:
         self.copies = max(1, min(5, n))
         self.copies_label.setText(self.tr("%1 sheet(s)").replace("%1", str(self.copies)))
 
     def _show_buttons(self) -> None:
-        busy = self.job is not None
+        busy = self.job is not None or self.busy
         self.print_button.setEnabled(not busy)
-        self.cancel_button.setVisible(busy)
+        for b in self.slip_buttons.values():
+            b.setEnabled(not busy)
+        self.cancel_button.setVisible(self.job is not None)
+
+    # -- the worker thread ---------------------------------------------------------------------------
+    def service(self) -> PrintService:
+        """The print service on one connection (worker thread only); made again after CUPS failed or
+        when another printer was plugged in (a test's fake)."""
+        if self._service is None or self._service[0] is not self.printer:
+            self._service = (self.printer, PrintService(self.printer(), self.data_dir))
+        return self._service[1]
+
+    def queue_status(self) -> QueueStatus:
+        """For the header's check, on its own thread with its own connection (a connection is used by
+        one thread only): the state of the queue the one policy chooses."""
+        printer = self.printer()
+        return printer.queue_status(choose_queue(printer, self.queue()))
+
+    def _bg(self, work: Callable[[PrintService], Any], then: Callable[[Any], None],
+            failed: Callable[[Exception], None] | None = None) -> None:
+        """Run `work(service)` on the worker thread; `then(result)` or `failed(error)` on the UI thread."""
+        preferred = self.queue()
+        factory = self.printer
+
+        def run() -> None:
+            try:
+                if self._service is not None and self._service[0] is not factory:
+                    self._service = None
+                svc = self.service()
+                svc.preferred = preferred
+                self._answer.emit(then, work(svc), None)
+            except (PrintError, SheetError, RuntimeError, OSError, ValueError) as exc:
+                if isinstance(exc, PrintError) and exc.kind == "cups":
+                    self._service = None  # the scheduler went away: connect afresh next time
+                self._answer.emit(failed or self._failed, None, exc)
+
+        self._worker.submit(run)
+
+    def _answered(self, callback: Callable[[Any], None], result: object, error: object) -> None:
+        callback(error if error is not None else result)
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy = False
+        # a stopped or rejecting queue in the screen's language; the rest names a queue, a size, a file
+        kind, params = getattr(exc, "kind", ""), getattr(exc, "params", {})
+        if kind == "no-size":
+            self.status.setText(self.tr("This printer has no %1 paper size: choose another paper").replace(
+                "%1", self.paper_names().get(params.get("size", ""), params.get("size", ""))))
+        else:
+            self.status.setText(code_text(kind) or str(exc))
+        self.resume_button.setVisible(getattr(exc, "resumable", False))
+        self._show_buttons()
 
     # -- jobs ----------------------------------------------------------------------------------------
     def _pick_up_jobs(self) -> None:
@@ -144,44 +214,44 @@ class PrintPanel(Page):
         super().hideEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
-        """Show the sheet, and a stopped or rejecting printer at once, before anyone presses Print."""
+        """Show the sheet, and the printer's state, ink and trays at once, before anyone presses Print."""
         super().showEvent(event)
         self.show_preview()
         if self.job is None:
             self.check_printer()
 
     def check_printer(self) -> None:
-        try:
-            check = getattr(self.printer(), "queue_status", None)
-            if check is None:
-                return
-            st = check(self.queue())
-        except (PrintError, RuntimeError) as exc:  # no scheduler, no such queue: say so now
+        def work(svc: PrintService) -> tuple[QueueStatus, list[Notice]]:
+            queue = svc.queue()
+            return svc.printer.queue_status(queue), svc.notices(queue)
+
+        self._bg(work, self._show_printer, self._check_failed)
+
+    def _check_failed(self, exc: Exception) -> None:
+        if self.job is None and not self.busy:  # no scheduler, no such queue: say so now
             self.status.setText(str(exc))
-            return
+
+    def _show_printer(self, found: tuple[QueueStatus, list[Notice]]) -> None:
+        st, notices = found
         self.resume_button.setVisible(st.needs_resume)
-        if st.message:
-            self.status.setText(st.message)
+        texts = [codes_text(st.codes, st.message)] + [code_text(n.code, n.subject) for n in notices]
+        text = " / ".join(dict.fromkeys(t for t in texts if t))
+        if text and self.job is None and not self.busy:
+            self.status.setText(text)
 
     def print_sheet(self) -> None:
         jpeg = self.photo()
         if jpeg is None:
             self.status.setText(self.tr("Take and accept a photo first."))
             return
-        name = self.paper()
-        sheet = layout(name)
-        try:
-            pdf = sheet_pdf(jpeg, sheet)
-        except SheetError as exc:
-            self.status.setText(str(exc))
-            return
+        name, copies = self.paper(), self.copies
         self.last = ("sheet", name)
-        self._submit(pdf, sheet.paper.media, self.copies, "sheet")
+        self._send(lambda svc: svc.print_sheet(jpeg, name, copies))
 
     def print_slip(self, route: str) -> None:
-        """The applicant's next-steps slip (no personal data on it), one L-size page."""
+        """The applicant's next-steps slip (no personal data on it), plain paper from the main tray."""
         self.last = ("slip", route)
-        self._submit(slip_pdf(route), PAPERS["L"].media, 1, "slip")
+        self._send(lambda svc: svc.print_slip(route, SLIP_PAPER))
 
     def new_applicant(self) -> None:
         """The next applicant starts clean: nothing of the last one's printing on screen ("Printed",
@@ -204,19 +274,19 @@ class PrintPanel(Page):
             self.paper_buttons[what].setChecked(True)
             self.print_sheet()
 
-    def _submit(self, pdf: bytes, media: str, copies: int, kind: str) -> None:
-        if self.job is not None:
+    def _send(self, work: Callable[[PrintService], Sent]) -> None:
+        if self.job is not None or self.busy:
             return
-        queue = self.queue()
-        try:
-            self.job = self.printer().submit(queue, pdf, media, copies)
-        except (PrintError, RuntimeError) as exc:
-            self.status.setText(str(exc))
-            self.resume_button.setVisible(getattr(exc, "resumable", False))
-            return
-        self.pages = copies
-        self.book.add(InFlight(self.job, queue, copies, kind))
+        self.busy = True
+        self.status.setText(self.tr("Sending to the printer…"))
+        self._show_buttons()
+        self._bg(work, self._sent)
+
+    def _sent(self, sent: Sent) -> None:
+        self.busy = False
+        self.job, self.pages = sent.job, sent.pages
         self.reprint_button.hide()
+        self.resume_button.hide()
         self.status.setText(self.tr("Sent to the printer…"))
         self._show_buttons()
         self.poll.start()
@@ -225,21 +295,31 @@ class PrintPanel(Page):
         if self.job is None:
             self.poll.stop()
             return
-        try:
-            st: JobStatus = self.printer().status(self.job)
-        except (PrintError, RuntimeError) as exc:
-            self.status.setText(str(exc))
+        if self._following:
             return
+        self._following = True
+        job = self.job
+        self._bg(lambda svc: svc.follow(job), self._show_status, self._follow_failed)
+
+    def _follow_failed(self, exc: Exception) -> None:
+        self._following = False
+        self.status.setText(str(exc))
+
+    def _show_status(self, st: JobStatus) -> None:
+        self._following = False
+        if st.job_id != self.job:
+            return  # an answer about a job already finished
         words = {"pending": self.tr("Waiting for the printer"), "held": self.tr("Held"),
                  "processing": self.tr("Printing…"), "stopped": self.tr("The printer has stopped"),
                  "canceled": self.tr("Cancelled"), "aborted": self.tr("Not printed"), "completed": self.tr("Printed")}
-        self.status.setText(words.get(st.state, st.state) + (f" — {st.message}" if st.message else ""))
+        why = codes_text((c for c in st.codes if c != "canceled"), st.message if not st.codes else "")
+        self.status.setText(words.get(st.state, st.state) + (f" — {why}" if why else ""))
         self.resume_button.setVisible(st.state in ("stopped", "held") or st.needs_operator)
         if st.done:
             self.poll.stop()
-            with contextlib.suppress(PrintError, RuntimeError):
-                self.printer().forget(self.job)  # no copy of the sheet stays in CUPS's spool
-            self.book.remove(self.job)
+            job = st.job_id
+            self.book.remove(job)
+            self._bg(lambda svc: svc.finish(job), lambda _r: None, lambda _e: None)  # purge CUPS's copy
             self.job = None
             self.resume_button.setVisible(False)
             self.reprint_button.setVisible(self.last is not None)
@@ -250,20 +330,27 @@ class PrintPanel(Page):
 
     def cancel_job(self) -> None:
         if self.job is not None:
-            try:
-                self.printer().cancel(self.job)
-            except (PrintError, RuntimeError) as exc:
-                self.status.setText(str(exc))
-            self.refresh()
+            job = self.job
+
+            def work(svc: PrintService) -> JobStatus:
+                svc.printer.cancel(job)
+                return svc.follow(job)
+
+            self._bg(work, self._show_status)
 
     def resume(self) -> None:
-        try:
-            self.printer().resume(self.queue())
-        except (PrintError, RuntimeError) as exc:
-            self.status.setText(str(exc))
-            return
+        def work(svc: PrintService) -> None:
+            svc.printer.resume(svc.queue())
+
+        self._bg(work, self._resumed)
+
+    def _resumed(self, _result: None) -> None:
         self.resume_button.setVisible(False)
         if self.job is None:
             self.status.setText(self.tr("The printer is accepting jobs again."))
         else:
             self.refresh()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
+        self._worker.shutdown(wait=False, cancel_futures=True)
+        super().closeEvent(event)

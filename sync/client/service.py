@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sync.client.outbox import Outbox
+from sync.client.status import StatusSender
 from sync.client.transport import HQRejected, HQUnreachable
 
 log = logging.getLogger("kiosk.sync")
@@ -56,8 +57,10 @@ class SyncClient:
         interval: float = 30.0,
         backoff_base: float = 2.0,
         backoff_cap: float = 300.0,
+        status: StatusSender | None = None,
     ) -> None:
         self._factory = outbox_factory
+        self.status_sender = status  # the live status for HQ's board, after each sync and as a heartbeat
         self.interval = interval
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
@@ -158,6 +161,8 @@ class SyncClient:
             self._set(state="refused", progress=None, error=str(exc), finished_ticket=ticket, last_result_ok=False)
             return
         self.failures = 0
+        if self.status_sender is not None and (report.sent or self.status_sender.due()):
+            self.status_sender.send(outbox.transport, report.waiting)
         done = report.waiting == 0
         self._set(
             state="synced" if done else "waiting",

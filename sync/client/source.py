@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from sync.client.outbox import Outbox
 from sync.client.service import SyncClient
 from sync.client.settings import SyncSettings
+from sync.client.status import StatusProvider, StatusSender
 from sync.client.transport import HQTransport
 
 
@@ -31,6 +32,8 @@ class SyncableLog(Protocol):
     def hq_state_signature(self, stamp: int) -> bytes: ...
 
     def enroll_hq(self, hq_public_key: bytes) -> None: ...
+
+    def sign_status(self, status: dict[str, Any]) -> bytes: ...
 
 
 class StoreSource:
@@ -54,9 +57,11 @@ class StoreSource:
         return self.log.hq_state_signature(stamp)
 
 
-def make_sync_client(data_dir: Path, log: SyncableLog, interval: float = 30.0) -> SyncClient | None:
+def make_sync_client(data_dir: Path, log: SyncableLog, interval: float = 30.0,
+                     status: StatusProvider | None = None) -> SyncClient | None:
     """The GUI's background sync, or None while the kiosk is not enrolled. Call .start() once the
-    store is open and .notify() after each recorded event; .stop() on quit."""
+    store is open and .notify() after each recorded event; .stop() on quit. With `status`, the booth's
+    live status goes to HQ's board after each sync and every few minutes."""
     settings = SyncSettings.load(data_dir)
     if settings is None:
         return None
@@ -64,4 +69,5 @@ def make_sync_client(data_dir: Path, log: SyncableLog, interval: float = 30.0) -
     def factory() -> Outbox:
         return Outbox(StoreSource(log), HQTransport(settings.hq_url, settings.ca_file), data_dir)
 
-    return SyncClient(factory, interval=interval)
+    sender = StatusSender(status, log.sign_status, log.device_id) if status is not None else None
+    return SyncClient(factory, interval=interval, status=sender)

@@ -118,3 +118,9 @@ class HQTransport:
         if r.status_code == 409 and r.json().get("error") == "gap":
             return Gap(int(r.json()["expected"]))
         raise self._rejected(r)
+
+    def post_status(self, device_id: str, status: dict[str, Any], signature: bytes) -> None:
+        """The booth's signed live status for HQ's board (wire/status.py)."""
+        r = self._call("POST", f"/devices/{device_id}/status", {"status": status, "sig": signature.hex()})
+        if r.status_code != 200:
+            raise self._rejected(r)

@@ -7,6 +7,7 @@ encrypted; only `kiosk-hq report` (with the passphrase) reads them.
 from __future__ import annotations
 
 import binascii
+import json
 import logging
 import time
 from datetime import UTC, datetime
@@ -20,13 +21,15 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
 from sync.hq import keys
+from sync.hq.aggregates import Aggregator
 from sync.hq.dashboard.routes import mount_dashboard
 from sync.hq.db import sessions
 from sync.hq.enrollment import EnrollmentRefused, redeem
 from sync.hq.ingest import Gap, Ingestor, Refused
 from sync.hq.limits import BodyLimit
-from sync.hq.models import Device
+from sync.hq.models import Device, DeviceStatus
 from wire.envelope import API_PREFIX, ENVELOPE_VERSION, verify_state_request
+from wire.status import StatusError, clean_status, verify_status
 
 log = logging.getLogger("kiosk-hq.api")
 
@@ -35,6 +38,11 @@ class EnrollIn(BaseModel):
     code: str = Field(max_length=40)
     device_id: str = Field(min_length=1, max_length=64)
     public_key: str = Field(max_length=128)  # hex of the raw Ed25519 key
+
+
+class StatusIn(BaseModel):
+    status: dict[str, Any]
+    sig: str = Field(max_length=128)  # hex of the Ed25519 signature
 
 
 class BatchIn(BaseModel):
@@ -56,7 +64,10 @@ def _remote(request: Request) -> str:
 def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None = None) -> FastAPI:
     hq_public = keys.public_key(data_dir)  # fail at start, not at the first kiosk, when keys are missing
     make_session = sessions(engine)
-    ingestor = Ingestor(make_session)
+    aggregator = Aggregator(hq_key) if hq_key is not None else None
+    if aggregator is not None:
+        aggregator.catch_up(make_session)  # what arrived while serve ran without the passphrase
+    ingestor = Ingestor(make_session, aggregator)
     # no /docs, /redoc or /openapi.json on a public server: app.openapi() still gives the schema to tests
     app = FastAPI(title="kiosk-hq", version=str(ENVELOPE_VERSION), docs_url=None, redoc_url=None, openapi_url=None)
 
@@ -110,6 +121,26 @@ def create_app(engine: Engine, data_dir: Path, hq_key: X25519PrivateKey | None =
         if isinstance(result, Gap):
             return _error(409, "gap", f"resend from seq {result.expected}", expected=result.expected)
         return {"accepted": result.accepted, "duplicates": result.duplicates, "last_seq": result.last_seq}
+
+    @app.post(f"{API_PREFIX}/devices/{{device_id}}/status", response_model=None)
+    def status(device_id: str, body: StatusIn, request: Request) -> dict[str, Any] | JSONResponse:
+        """A booth's live status for the board: kept only when the device's own key signed it."""
+        try:
+            clean = clean_status(body.status)
+            signature = bytes.fromhex(body.sig)
+        except (StatusError, ValueError) as exc:
+            return _error(400, "bad_request", str(exc))
+        with make_session() as session:
+            device = session.get(Device, device_id)
+            if device is None or not verify_status(bytes(device.public_key), device_id, body.status, signature):
+                ingestor.log_rejection(device_id, "bad_signature" if device else "unknown_device",
+                                       "status not signed by an enrolled device", _remote(request))
+                return _error(403, "bad_signature", "status is not signed by this enrolled device")
+            row = session.get(DeviceStatus, device_id) or DeviceStatus(device_id=device_id)
+            row.received_at, row.status = datetime.now(UTC), json.dumps(clean, ensure_ascii=False)
+            session.add(row)
+            session.commit()
+        return {"ok": True}
 
     mount_dashboard(app, make_session, data_dir, hq_key)
     app.add_middleware(BodyLimit)  # outermost: no body is read past its route's limit

@@ -10,6 +10,7 @@ from kiosk.reports.render import add_report_args
 from sync.hq.config import (
     HQError,
     new_passphrase,
+    read_passphrase,
     remember_db_url,
     resolve_data_dir,
     resolve_db_url,
@@ -33,7 +34,7 @@ def _serve(args: argparse.Namespace) -> int:
     db_url = resolve_db_url(data_dir, args.db)
     if args.db:
         remember_db_url(data_dir, args.db)
-    serve(data_dir, db_url, args.host, args.port, args.cert, args.key)
+    serve(data_dir, db_url, args.host, args.port, args.cert, args.key, args.workers)
     return 0
 
 
@@ -63,6 +64,33 @@ def _report(args: argparse.Namespace) -> int:
 
     data_dir, make_session = _open_db(args)
     return run_report(args, data_dir, make_session)
+
+
+def _aggregates_rebuild(args: argparse.Namespace) -> int:
+    from sync.hq import keys
+    from sync.hq.aggregates import Aggregator, snapshot
+
+    data_dir, make_session = _open_db(args)
+    aggregator = Aggregator(keys.private_key(data_dir, read_passphrase()))
+    aggregator.catch_up(make_session)  # what ingest had not counted yet is not a disagreement
+    with make_session() as session:
+        before = snapshot(session)
+    records = aggregator.catch_up(make_session, recount=True)
+    with make_session() as session:
+        after = snapshot(session)
+    differ = sorted({k for k in before.days.keys() | after.days.keys() if before.days.get(k) != after.days.get(k)})
+    sessions = {k for k in before.sessions.keys() | after.sessions.keys()
+                if before.sessions.get(k) != after.sessions.get(k)}
+    print(f"{records} 件の記録から集計し直しました（{len(after.days)} 日・端末, {len(after.sessions)} 開催回） / "
+          f"recounted {records} records into {len(after.days)} device-days and {len(after.sessions)} sessions")
+    if not differ and not sessions:
+        print("保持していた集計と完全に一致しました / identical to the aggregates HQ kept")
+        return 0
+    print(f"保持していた集計と異なっていました（置き換え済み） / differed from the aggregates HQ kept (now replaced): "
+          f"{len(differ)} device-days, {len(sessions)} sessions", file=sys.stderr)
+    for device, day in differ[:20]:
+        print(f"  {device} {day}", file=sys.stderr)
+    return 1
 
 
 def _staff_add(args: argparse.Namespace) -> int:
@@ -105,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8600, help="port (default 8600)")
     p.add_argument("--cert", metavar="FILE", help="TLS certificate chain (PEM); required unless bound to loopback")
     p.add_argument("--key", metavar="FILE", help="TLS private key (PEM)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="worker processes (default 1; more than 1 needs PostgreSQL)")
     p.set_defaults(func=_serve)
 
     p = sub.add_parser("enroll", help="ブース登録コードを発行 / issue a one-time enrollment code")
@@ -116,6 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_args(p)  # the same options as `kiosk report`
     p.add_argument("--db", metavar="URL", help="database URL (default: the one `serve` last used)")
     p.set_defaults(func=_report)
+
+    p = sub.add_parser("aggregates", help="集計 / the per-day figures HQ keeps")
+    agg_sub = p.add_subparsers(dest="aggregates_command", metavar="ACTION", required=True)
+    a = agg_sub.add_parser("rebuild", help="生の記録から集計し直し、保持分と比べる / recount from the raw records and "
+                           "compare with what was kept (exit 1 if they differed)")
+    a.add_argument("--db", metavar="URL", help="database URL (default: the one `serve` last used)")
+    a.set_defaults(func=_aggregates_rebuild)
 
     p = sub.add_parser("staff", help="ダッシュボードの職員アカウント / dashboard staff accounts")
     staff_sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)

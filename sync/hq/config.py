@@ -11,6 +11,7 @@ from kiosk.terminal import ask_secret, on_terminal
 
 ENV_DATA_DIR = "KIOSK_HQ_DATA_DIR"
 ENV_PASSPHRASE = "KIOSK_HQ_PASSPHRASE"
+ENV_PASSPHRASE_FILE = "KIOSK_HQ_PASSPHRASE_FILE"  # e.g. a systemd credential (docs/deploy.md)
 ENV_DB = "KIOSK_HQ_DB"
 SETTINGS_FILE = "hq.json"
 
@@ -58,15 +59,31 @@ def resolve_db_url(data_dir: Path, cli_value: str | None = None) -> str:
 MIN_PASSPHRASE = 12  # more than a kiosk's 10: this key opens every kiosk's records
 
 
-def read_passphrase(confirm: bool = False) -> bytes:
-    """HQ's passphrase from $KIOSK_HQ_PASSPHRASE, else asked on the terminal."""
+def passphrase_from_env() -> bytes | None:
+    """$KIOSK_HQ_PASSPHRASE, else the first line of the file $KIOSK_HQ_PASSPHRASE_FILE names."""
     value = os.environ.get(ENV_PASSPHRASE)
     if value:
         return value.encode()
+    path = os.environ.get(ENV_PASSPHRASE_FILE)
+    if path:
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise HQError(f"パスフレーズのファイルを読めません: {path} / cannot read {ENV_PASSPHRASE_FILE}: {exc}") from None
+        if lines and lines[0]:
+            return lines[0].encode()
+    return None
+
+
+def read_passphrase(confirm: bool = False) -> bytes:
+    """HQ's passphrase from the environment (passphrase_from_env), else asked on the terminal."""
+    value = passphrase_from_env()
+    if value:
+        return value
     if not on_terminal():
         raise HQError(
-            f"パスフレーズがありません。端末で実行するか {ENV_PASSPHRASE} を設定してください / "
-            f"No passphrase: run on a terminal or set {ENV_PASSPHRASE}"
+            f"パスフレーズがありません。端末で実行するか {ENV_PASSPHRASE}（または {ENV_PASSPHRASE_FILE}）を設定してください / "
+            f"No passphrase: run on a terminal or set {ENV_PASSPHRASE} (or {ENV_PASSPHRASE_FILE})"
         )
     first = ask_secret("本部鍵のパスフレーズ / HQ key passphrase: ")
     if confirm and ask_secret("もう一度 / again: ") != first:

@@ -1,17 +1,25 @@
 """Idempotent ingest of a kiosk's batch: each (device, seq) is stored once, only after the whole
-batch's chain and signatures check out against the key the device enrolled with."""
+batch's chain and signatures check out against the key the device enrolled with.
+
+Exactly-once and in order is kept by the database, not by a process's memory, so any number of
+workers may receive the same device's batches at once: the device's row is locked (SELECT … FOR
+UPDATE on PostgreSQL; SQLite has one writer), (device, seq) is the records' primary key, and the
+device's chain head moves only from the value this transaction read (compare-and-set). A batch that
+loses a race is run again from the top and then finds its records already held (duplicates)."""
 
 from __future__ import annotations
 
 import logging
-import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from sync.hq.aggregates import Aggregator
 from sync.hq.models import Device, Record, Rejection
 from wire.envelope import EnvelopeError, canonical, verify_chain, verify_wrapped_key
 
@@ -38,24 +46,32 @@ class Refused(Exception):
         self.reason, self.detail, self.status = reason, detail, status
 
 
-class Ingestor:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
-        self._locks: dict[str, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
+class _LostRace(Exception):
+    """Another transaction moved the device's chain head first; run the batch again."""
 
-    def _lock(self, device_id: str) -> threading.Lock:
-        # one batch per device at a time in this process; FOR UPDATE covers several processes on PostgreSQL
-        with self._locks_guard:
-            return self._locks.setdefault(device_id, threading.Lock())
+
+ATTEMPTS = 8
+
+
+class Ingestor:
+    def __init__(self, sessions: sessionmaker[Session], aggregator: Aggregator | None = None) -> None:
+        self._sessions = sessions
+        self._aggregator = aggregator  # with HQ's key: new records are counted in the same transaction
 
     def ingest(self, device_id: str, wrapped_key: bytes | None, records: list[dict[str, Any]], remote: str,
                key_sig: bytes | None = None) -> Accepted | Gap:
         try:
-            with self._lock(device_id), self._sessions() as session:
-                result = self._ingest(session, device_id, wrapped_key, key_sig, records)
-                session.commit()
-                return result
+            for attempt in range(ATTEMPTS):
+                try:
+                    with self._sessions() as session:
+                        result = self._ingest(session, device_id, wrapped_key, key_sig, records)
+                        session.commit()
+                        return result
+                except (_LostRace, IntegrityError, OperationalError):  # a concurrent batch of this device won
+                    if attempt == ATTEMPTS - 1:
+                        raise
+                    time.sleep(0.01 * 2**attempt)
+            raise AssertionError("unreachable")
         except Refused as refused:
             self.log_rejection(device_id, refused.reason, refused.detail, remote)
             raise
@@ -112,8 +128,25 @@ class Ingestor:
                     for r, h in zip(new, hashes, strict=True)
                 ],
             )
-            device.last_seq = new[-1]["seq"]
-            device.last_hash = hashes[-1]
+            moved = session.execute(
+                update(Device).where(Device.id == device_id, Device.last_seq == device.last_seq)
+                .values(last_seq=new[-1]["seq"], last_hash=hashes[-1]).execution_options(synchronize_session=False)
+            ).rowcount
+            if moved != 1:
+                raise _LostRace()
+            session.expire(device)
         if wrapped_key and device.wrapped_key is None:
             device.wrapped_key = wrapped_key  # the first signed one: one data key per device
-        return Accepted(len(new), len(old), device.last_seq)
+        last_seq = new[-1]["seq"] if new else device.last_seq
+        if self._aggregator is not None and new:
+            self._fold(session, device)
+        return Accepted(len(new), len(old), last_seq)
+
+    def _fold(self, session: Session, device: Device) -> None:
+        """Count the new records now; if they cannot be (a key that does not open them), they are
+        stored all the same and wait, uncounted, for `kiosk-hq aggregates rebuild` to say why."""
+        try:
+            with session.begin_nested():
+                self._aggregator.fold(session, device)  # type: ignore[union-attr]
+        except Exception:  # counting must never refuse a batch whose chain checked out
+            log.exception("could not count the records of device %s; they wait uncounted", device.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -25,6 +25,8 @@ class Device(Base):
     last_hash: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     # the kiosk's data key wrapped for HQ's X25519 key; only the passphrase-unlocked HQ key opens it
     wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # the records up to this seq are counted in day_figures and device_sessions (sync/hq/aggregates.py)
+    aggregated_seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class EnrollmentCode(Base):
@@ -63,3 +65,85 @@ class Rejection(Base):
     reason: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text)
     remote: Mapped[str] = mapped_column(String(100))
+
+
+class DayFigures(Base):
+    """One device's figures for one Japan-local day (kiosk/domain/report.py `figures`, as JSON): counts
+    only, no free text. The reports add these up instead of decrypting every record again."""
+
+    __tablename__ = "day_figures"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    figures: Mapped[str] = mapped_column(Text)
+
+
+class DeviceSession(Base):
+    """A session one device recorded, as the domain's BoothSession (times as the event's ISO text)."""
+
+    __tablename__ = "device_sessions"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    session: Mapped[str] = mapped_column(String(200), primary_key=True)
+    venue: Mapped[str] = mapped_column(Text)
+    municipality: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(40))
+    large_venue: Mapped[bool] = mapped_column(Boolean)
+    opened_at: Mapped[str] = mapped_column(String(40))
+    closed_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+
+class Unreadable(Base):
+    """A record whose content is not a valid event (counted nowhere; reports name it and exit 1)."""
+
+    __tablename__ = "unreadable_records"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class DeviceSubmitted(Base):
+    """A day whose daily report a device marked handed in (its report_submitted events, voids applied)."""
+
+    __tablename__ = "device_submitted"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+
+
+class DeviceStatus(Base):
+    """A booth's latest signed live status (wire/status.py) and when HQ received it."""
+
+    __tablename__ = "device_status"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(Text)  # the checked status as JSON
+
+
+class Plan(Base):
+    """A planned session, entered by staff in the dashboard (it replaces the hand-edited plan.json)."""
+
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    date: Mapped[str] = mapped_column(String(10), index=True)
+    venue: Mapped[str] = mapped_column(String(200))
+    municipality: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(40))
+    large_venue: Mapped[bool] = mapped_column(Boolean)
+    booth: Mapped[str] = mapped_column(String(200), default="")  # the booth meant to hold it, if known
+
+
+class PlanChange(Base):
+    """Who added, changed or removed a plan, when, and what it was before and after (JSON)."""
+
+    __tablename__ = "plan_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    staff: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(10))  # add | edit | delete
+    plan_id: Mapped[int] = mapped_column(Integer)
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -20,7 +20,7 @@ from kiosk.domain.corrections import counted
 from kiosk.domain.events import Event, EventError, event_from_json
 from sync.hq import keys
 from sync.hq.config import HQError, read_passphrase
-from sync.hq.models import Device, Record
+from sync.hq.models import Device, Record, Unreadable
 from wire.envelope import EnvelopeError, open_record, unwrap_data_key
 
 log = logging.getLogger("kiosk-hq.report")
@@ -48,9 +48,11 @@ def decrypted_events(session: Session, hq_key: X25519PrivateKey,
 
 
 def _device_events(session: Session, hq_key: X25519PrivateKey, device: Device,
-                   unreadable: list[tuple[str, int]]) -> Iterator[Event]:
-    rows = session.execute(select(Record.seq, Record.record).where(Record.device_id == device.id)
-                           .order_by(Record.seq))
+                   unreadable: list[tuple[str, int]], after_seq: int = 0) -> Iterator[Event]:
+    """The device's events after `after_seq`, in sequence order, decrypted; records that are not
+    valid events are named in `unreadable` and left out."""
+    rows = session.execute(select(Record.seq, Record.record).where(Record.device_id == device.id,
+                                                                   Record.seq > after_seq).order_by(Record.seq))
     data_key = None
     try:
         for seq, raw in rows:
@@ -70,14 +72,21 @@ def _device_events(session: Session, hq_key: X25519PrivateKey, device: Device,
 
 
 def run_report(args: argparse.Namespace, data_dir: Path, make_session: sessionmaker[Session]) -> int:
-    from kiosk.reports.render import ReportError, compute, write  # the same entry as `kiosk report`
+    """Counts what is not counted yet, then answers from the aggregates (sync/hq/figures.py)."""
+    from kiosk.reports.config import load_targets
+    from kiosk.reports.render import ReportError, check_args, write
+    from sync.hq import figures
+    from sync.hq.aggregates import Aggregator
 
-    hq_key = keys.private_key(data_dir, read_passphrase())
-    unreadable: list[tuple[str, int]] = []
-    with make_session() as session:
-        events = list(decrypted_events(session, hq_key, unreadable))
     try:
-        write(compute(args.kind, events, args.date, args.month), args.kind, args.format, args.out)
+        check_args(args.kind, args.format, args.date, args.month, args.out)
+        hq_key = keys.private_key(data_dir, read_passphrase())
+        Aggregator(hq_key).catch_up(make_session)
+        with make_session() as session:
+            held = figures.load(session)
+            unreadable = [(r.device_id, r.seq) for r in session.scalars(select(Unreadable).order_by(
+                Unreadable.device_id, Unreadable.seq))]
+        write(figures.compute(held, args.kind, load_targets(), args.date, args.month), args.kind, args.format, args.out)
     except ReportError as exc:
         raise HQError(str(exc)) from None
     if unreadable:  # written, but say what is missing and exit 1 so no script takes it as whole

@@ -141,10 +141,12 @@ def test_correcting_the_age_band_re_records_what_changes(booth):
     booth.set_age_band("60-69")
     booth.complete_step("paper_application")
     booth.complete_step("other", category="copy")
+    booth.complete_step("survey", age_band="50-59", answers={})  # the attendee's own answer
     redone = booth.set_age_band("70-79")
-    assert [e.type for e in redone] == ["application"]  # "other" carries no age band
+    assert [e.type for e in redone] == ["application"]  # "other" carries no band, the survey keeps its own
     report = _report(booth)
     assert report["applications"]["by_age_band"] == {"70-79": {"paper": 1, "online": 0}}
-    assert booth.today().paper == 1 and booth.current.done == ["paper_application", "other"]
+    assert booth.today().paper == 1 and booth.current.done == ["paper_application", "other", "survey"]
+    assert report["survey"]["responses_by_age_band"] == {"50-59": 1}
     types = [e.type for _, e in booth.log.events()]
     assert types[-2:] == ["void", "application"]

@@ -11,6 +11,7 @@ with CUPS_SERVER.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import re
@@ -29,7 +30,7 @@ PPD = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
 
 CUPSD_CONF = """\
 Listen 127.0.0.1:{port}
-LogLevel info
+LogLevel debug
 WebInterface No
 Browsing No
 DefaultAuthType None
@@ -90,6 +91,7 @@ def output_dirs() -> list[Path]:
 
 
 SPOOL: list[Path] = []  # the private scheduler's RequestRoot, while it runs
+LOG: list[Path] = []  # its error_log (LogLevel debug: each job's options, filters and ghostscript line)
 
 
 def spool_documents() -> list[Path]:
@@ -119,6 +121,7 @@ def cups_server():
     proc = subprocess.Popen(["cupsd", "-f", "-c", str(root / "conf/cupsd.conf"), "-s",
                              str(root / "conf/cups-files.conf")], stdout=log, stderr=subprocess.STDOUT)
     SPOOL[:] = [root / "spool"]
+    LOG[:] = [root / "log/error_log"]
     saved_env = os.environ.get("CUPS_SERVER")
     os.environ["CUPS_SERVER"] = f"127.0.0.1:{port}"
     cups.setServer("127.0.0.1")
@@ -149,6 +152,7 @@ def cups_server():
         cups.setServer("")  # back to CUPS_SERVER / client.conf / the default
         cups.setPort(631)
         SPOOL.clear()
+        LOG.clear()
         shutil.rmtree(root, ignore_errors=True)
 
 
@@ -177,3 +181,166 @@ def output_of(title: str, timeout: float = 30) -> Path:
             return found[-1]
         time.sleep(0.2)
     raise AssertionError(f"cups-pdf wrote no file for {title} in {output_dirs()}")
+
+
+def job_log(job: int) -> str:
+    """What the private cupsd logged for one job (its options, the filters it ran and how they ended)."""
+    return "\n".join(line for line in LOG[0].read_text(errors="replace").splitlines() if f"[Job {job}]" in line)
+
+
+# -- Epson's ESC/P-R driver ------------------------------------------------------------------------
+ESCPR = "/usr/lib/cups/driver/escpr"
+ESCPR_MODELS = {"EP-805A": "Epson-EP-805A_Series", "EP-807A": "Epson-EP-807A_Series"}
+
+
+@pytest.fixture(scope="session")
+def escpr_ppds(tmp_path_factory):
+    """The driver's PPDs for two Epson photo MFPs: EP-805A (one paper path) and EP-807A (an upper
+    photo cassette that refuses A4, a lower cassette for plain paper)."""
+    if not Path(ESCPR).exists():
+        pytest.skip("printer-driver-escpr is not installed")
+    out = {}
+    for model, name in ESCPR_MODELS.items():
+        ppd = tmp_path_factory.mktemp("escpr") / f"{name}.ppd"
+        uri = f"escpr:0/cups/model/epson-inkjet-printer-escpr/{name}-epson-escpr-en.ppd"
+        ppd.write_bytes(subprocess.run([ESCPR, "cat", uri], capture_output=True, check=True).stdout)
+        ppd.chmod(0o644)
+        out[model] = ppd
+    return out
+
+
+@pytest.fixture
+def epson_queue(cups_server, escpr_ppds):
+    """make(model) -> a queue on the real ESC/P-R driver whose output goes to /dev/null: the whole
+    filter chain (pdftopdf → gstoraster → epson-escpr-wrapper) runs; only the paper is missing."""
+    made: list[str] = []
+
+    def make(model: str, uri: str = "file:/dev/null") -> str:
+        name = f"Epson{uuid.uuid4().hex[:6]}"
+        subprocess.run(["lpadmin", "-p", name, "-v", uri, "-E", "-P", str(escpr_ppds[model])], check=True,
+                       capture_output=True)
+        made.append(name)
+        return name
+
+    yield make
+    for name in made:
+        subprocess.run(["lpadmin", "-x", name], capture_output=True)
+
+
+# -- a driverless (IPP Everywhere) photo MFP: ippeveprinter ------------------------------------------
+DBUS_CONF = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>system</type><listen>unix:path={sock}</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow user="*"/><allow own="*"/><allow send_type="method_call"/>
+<allow send_type="signal"/><allow send_type="method_return"/><allow send_type="error"/>
+<allow receive_type="method_call"/><allow receive_type="signal"/><allow receive_type="method_return"/>
+<allow receive_type="error"/></policy></busconfig>
+"""
+AVAHI_CONF = """[server]
+use-ipv4=yes
+use-ipv6=no
+allow-interfaces=lo
+enable-dbus=yes
+[publish]
+publish-addresses=no
+publish-hinfo=no
+publish-workstation=no
+"""
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="session")
+def dnssd():
+    """A private system bus and avahi-daemon (ippeveprinter will not start without DNS-SD): the bus on
+    a socket of its own, avahi in a mount namespace with its own /run/avahi-daemon (pid file), on lo."""
+    for tool in ("dbus-daemon", "avahi-daemon", "ippeveprinter", "unshare"):
+        if not shutil.which(tool):
+            pytest.skip(f"{tool} is not installed (apt-get install dbus-daemon avahi-daemon cups-ipp-utils)")
+    if os.geteuid() != 0:
+        pytest.skip("needs root (avahi-daemon)")
+    root = Path(tempfile.mkdtemp(prefix="kiosk-dnssd-"))
+    sock = root / "bus.sock"
+    (root / "dbus.conf").write_text(DBUS_CONF.format(sock=sock))
+    (root / "avahi.conf").write_text(AVAHI_CONF)
+    bus = subprocess.Popen(["dbus-daemon", "--nofork", "--config-file", str(root / "dbus.conf")],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "DBUS_SYSTEM_BUS_ADDRESS": f"unix:path={sock}"}
+    made_run = not Path("/run/avahi-daemon").exists()
+    avahi = subprocess.Popen(["unshare", "-m", "sh", "-c", "mkdir -p /run/avahi-daemon && mount -t tmpfs tmpfs "
+                              "/run/avahi-daemon && exec avahi-daemon --no-drop-root --no-chroot --no-rlimits -f "
+                              + str(root / "avahi.conf")], env=env, stdout=(root / "avahi.log").open("w"),
+                             stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 15
+        while "Server startup complete" not in (root / "avahi.log").read_text():
+            if avahi.poll() is not None or time.monotonic() > deadline:
+                pytest.skip("avahi-daemon did not start: " + (root / "avahi.log").read_text()[-500:])
+            time.sleep(0.1)
+        yield env
+    finally:
+        _stop(avahi)
+        _stop(bus)
+        if made_run:
+            with contextlib.suppress(OSError):
+                Path("/run/avahi-daemon").rmdir()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def photo_mfp(dnssd):
+    """start(photo_paper=True) -> (device URI, folder where it keeps each document it receives): a
+    driverless photo MFP (tests/printing/photo_mfp.py) run by ippeveprinter on a free port."""
+    from tests.printing.photo_mfp import attributes
+
+    running: list[tuple[subprocess.Popen, Path]] = []
+
+    def start(photo_paper: bool = True) -> tuple[str, Path]:
+        root = Path(tempfile.mkdtemp(prefix="kiosk-ippeve-"))
+        (root / "spool").mkdir()
+        (root / "mfp.conf").write_text(attributes(photo_paper))
+        port = _free_port()
+        # -c /bin/true: the "printing" command ends at once (its simulated print takes ~10 s otherwise)
+        proc = subprocess.Popen(["ippeveprinter", "-p", str(port), "-n", "localhost", "-k", "-c", "/bin/true",
+                                 "-d", str(root / "spool"),
+                                 "-a", str(root / "mfp.conf"), f"PhotoMFP{port}"], env=dnssd,
+                                stdout=(root / "ippeve.log").open("w"), stderr=subprocess.STDOUT)
+        running.append((proc, root))
+        uri = f"ipp://localhost:{port}/ipp/print"
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                cups.Connection(host="localhost", port=port).getPrinterAttributes(uri=uri)
+                return uri, root / "spool"
+            except (RuntimeError, cups.IPPError):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError("ippeveprinter did not start: " + (root / "ippeve.log").read_text()) from None
+                time.sleep(0.1)
+
+    yield start
+    for proc, root in running:
+        _stop(proc)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def everywhere_queue(cups_server):
+    """make(uri) -> a CUPS queue made driverless on that printer (`lpadmin -m everywhere`)."""
+    made: list[str] = []
+
+    def make(uri: str) -> str:
+        name = f"Driverless{uuid.uuid4().hex[:6]}"
+        subprocess.run(["lpadmin", "-p", name, "-v", uri, "-E", "-m", "everywhere"], check=True, capture_output=True)
+        made.append(name)
+        return name
+
+    yield make
+    for name in made:
+        subprocess.run(["lpadmin", "-x", name], capture_output=True)

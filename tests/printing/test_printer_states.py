@@ -83,10 +83,26 @@ def test_missing_queue_and_unknown_job(cups_server):
     assert st.done and st.state == "aborted" and "print again" in st.message
 
 
+def pdf_queue_ppd() -> str:
+    from tests.printing.conftest import PPD
+
+    return PPD
+
+
 def test_the_pdf_printer_is_the_default_choice(pdf_queue):
-    printer = CupsPrinter()
-    assert printer.choose_queue("MyMFP") == "MyMFP"
-    assert printer.choose_queue("") in printer.queues()
+    from hardware.printer import PDF_QUEUE
+    from kiosk.printing.service import choose_queue
+
+    printer = CupsPrinter()  # one policy for the screen and `kiosk print`
+    assert choose_queue(printer, "MyMFP") == "MyMFP"  # the settings' queue, even one not set up yet
+    assert PDF_QUEUE not in printer.queues()
+    assert choose_queue(printer, "") == printer.default_queue()  # no PDF printer: CUPS's default
+    subprocess.run(["lpadmin", "-p", PDF_QUEUE, "-v", "cups-pdf:/", "-E", "-m", pdf_queue_ppd()], check=True,
+                   capture_output=True)
+    try:
+        assert choose_queue(printer, "") == PDF_QUEUE  # the embedded default
+    finally:
+        subprocess.run(["lpadmin", "-x", PDF_QUEUE], capture_output=True)
 
 
 def test_jobs_in_flight_are_picked_up_by_a_new_process(pdf_queue, data_dir):
@@ -139,21 +155,25 @@ def test_nothing_of_the_sheet_stays_in_the_spool(pdf_queue):
     printer.forget(job)  # twice is harmless
 
 
-def test_no_scheduler_is_a_clear_message_on_the_screen_too(cups_server, qtbot, tmp_path):
+def test_no_scheduler_is_a_clear_message_on_the_screen_too(cups_server, qtbot, tmp_path, monkeypatch):
     from kiosk.ui.print_panel import PrintPanel
     from tests.printing.conftest import _free_port
 
     port = int(os.environ["CUPS_SERVER"].rsplit(":", 1)[1])
-    cups.setPort(_free_port())  # nothing listens there: CUPS is down
+    dead = _free_port()
+    cups.setPort(dead)  # nothing listens there: CUPS is down
+    monkeypatch.setenv("CUPS_SERVER", f"127.0.0.1:{dead}")  # libcups' server is per thread: the worker's too
     try:
         with pytest.raises(PrintError) as down:
             CupsPrinter()
         assert down.value.kind == "cups" and "CUPS" in str(down.value)
         panel = PrintPanel(photo=sample_photo, printer=CupsPrinter, queue=lambda: "KioskPDF", data_dir=tmp_path)
         qtbot.addWidget(panel)
-        panel.show()  # checks the printer at once
-        assert "接続できません" in panel.status.text() and "cannot reach" in panel.status.text()
+        panel.show()  # checks the printer at once (on the worker thread: the screen never waits for CUPS)
+        qtbot.waitUntil(lambda: "cannot reach" in panel.status.text(), timeout=5000)
+        panel.status.clear()
         panel.print_sheet()
-        assert panel.job is None and "cannot reach" in panel.status.text()
+        qtbot.waitUntil(lambda: "cannot reach" in panel.status.text(), timeout=5000)
+        assert panel.job is None
     finally:
         cups.setPort(port)

@@ -32,7 +32,8 @@ def hq_env() -> dict[str, str]:
 
 class HQProcess:
     def __init__(self, data_dir: Path, db_url: str, cert: Path | None = None, key: Path | None = None,
-                 ca: Path | None = None, command: list[str] | None = None) -> None:
+                 ca: Path | None = None, command: list[str] | None = None, workers: int = 1) -> None:
+        self.workers = workers
         self.command = command or hq_command()  # another venv's kiosk-hq (the install test)
         self.data_dir = data_dir
         self.db_url = db_url
@@ -72,15 +73,17 @@ class HQProcess:
         finally:
             engine.dispose()
 
-    def start(self) -> None:
+    def start(self, timeout: float = 60) -> None:
         cmd = [*self.command, "--data-dir", str(self.data_dir), "serve", "--db", self.db_url,
                "--port", str(self.port)]
         if self.cert:
             cmd += ["--cert", str(self.cert), "--key", str(self.key)]
+        if self.workers > 1:
+            cmd += ["--workers", str(self.workers)]
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(cmd, env=hq_env(), stdout=log, stderr=subprocess.STDOUT)
         verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=str(self.ca)) if self.ca else True
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"kiosk-hq serve exited: {self.log.read_text()}")

@@ -199,3 +199,17 @@ def test_a_double_tap_on_receive_is_cancelled_and_the_visitor_not_counted(qtbot,
     qtbot.mouseClick(rp.confirmation.yes_button, LEFT)
     assert report(w)["visitors"] == 1 and w.operator.tallies.figure("visitors") == 1
     assert [j.ticket for j in w.booth.queue] == [1] and rp.cancel_button.isHidden()
+
+
+def test_an_open_question_is_withdrawn_when_the_screen_locks(qtbot, operator):
+    w = operator
+    at_desk(w, ["photo"], "30-39")
+    jp = w.operator.journey
+    qtbot.mouseClick(jp.end_button, LEFT)  # photo not done: asks
+    answers = []
+    jp.confirmation.finished.connect(answers.append)
+    assert jp.confirmation.isVisible()
+    w.idle.timer.setInterval(100)
+    w.idle.timer.start()
+    qtbot.waitUntil(lambda: w.mode == "locked", timeout=3000)
+    assert answers == [0] and w.booth.current is not None  # withdrawn: nobody answered it for the operator

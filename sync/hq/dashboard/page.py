@@ -75,7 +75,8 @@ def _survey_rows(by_band: dict[str, dict[str, dict[str, int]]]) -> list[list[obj
 def dashboard_page(user: str, as_of: str, completion: dict[str, Any], planned: list[dict[str, Any]],
                    due: list[dict[str, Any]], kiosks: list[dict[str, Any]], months: list[dict[str, Any]],
                    error: str = "") -> str:
-    parts = [f'<p>{escape(as_of)} 時点（日本時間）</p>']
+    parts = [f'<p>{escape(as_of)} 時点（日本時間）　<a href="/dashboard/board" id="board-link">ブースの状況</a>　'
+             '<a href="/dashboard/plans" id="plans-link">開催予定の入力</a></p>']
     if error:
         parts.append(f'<section><p class="late">{escape(error)}</p></section>')
     progress = completion["progress"]

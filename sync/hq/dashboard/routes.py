@@ -1,5 +1,6 @@
-"""The dashboard's routes on HQ's FastAPI app. Figures are computed per request from the decrypted
-events (the same domain code as every report); plaintext lives only in this process's memory."""
+"""The dashboard's routes on HQ's FastAPI app. Figures come from HQ's aggregates (sync/hq/figures.py,
+the domain's report code over per-device day figures); records not yet counted are counted first when
+serve holds HQ's key, and the page says how many wait when it does not."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 import re
 import tempfile
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -17,24 +18,26 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.atomic import atomic_write
-from kiosk.domain.events import JST, Event
-from kiosk.domain.report import completion_report, progress, reports_due
-from kiosk.domain.report_due import submitted_days
+from kiosk.domain.events import JST
+from kiosk.domain.report_due import reports_due_for_days
 from kiosk.reports.config import is_japanese_holiday, load_targets
-from kiosk.reports.render import ReportError, compute, write
+from kiosk.reports.render import ReportError, write
+from sync.hq import figures as hq_figures
+from sync.hq.aggregates import Aggregator, pending, submitted_days
 from sync.hq.config import HQError
+from sync.hq.dashboard import plans
+from sync.hq.dashboard.board import board_page, board_rows
 from sync.hq.dashboard.page import dashboard_page, login_page
 from sync.hq.dashboard.staff import LoginThrottle, StaffAccounts
+from sync.hq.figures import Held, load
 from sync.hq.models import Device, Record
-from sync.hq.report import decrypted_events
 
 COOKIE = "hq_session"
 SUBMITTED_FILE = "submitted.json"
-PLAN_FILE = "plan.json"  # planned sessions: [{"date","venue","municipality","kind","large_venue"}]
 STEMS = {"daily": re.compile(r"\d{4}-\d{2}-\d{2}"), "monthly": re.compile(r"\d{4}-\d{2}"),
          "completion": re.compile(r"all")}
 MEDIA = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pdf": "application/pdf"}
@@ -55,15 +58,28 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
     staff = StaffAccounts(data_dir)
     throttle = LoginThrottle()
 
-    def events() -> list[Event]:
-        if hq_key is None:
-            raise ReportError("本部鍵が開かれていません。KIOSK_HQ_PASSPHRASE を設定して serve を起動してください / "
-                              "HQ's key is locked: start `kiosk-hq serve` with KIOSK_HQ_PASSPHRASE to show figures")
-        with make_session() as session:
+    aggregator = Aggregator(hq_key) if hq_key is not None else None
+
+    def held() -> tuple[Held, str]:
+        """The aggregates, and what the page should say about records not counted in them."""
+        note = ""
+        if aggregator is not None:
             try:
-                return decrypted_events(session, hq_key)
+                aggregator.catch_up(make_session)
             except HQError as exc:  # a record that does not decrypt: say so on the page, not a 500
-                raise ReportError(str(exc)) from None
+                note = str(exc)
+        with make_session() as session:
+            waiting = pending(session)
+            figures = load(session)
+        if waiting and not note:
+            note = (f"未集計の記録が {waiting} 件あります。KIOSK_HQ_PASSPHRASE を設定して serve を起動してください / "
+                    f"{waiting} records are not counted yet: start `kiosk-hq serve` with KIOSK_HQ_PASSPHRASE")
+        return figures, note
+
+    def handed_in() -> set[str]:
+        """One list of handed-in daily reports: the kiosks' marks (synced) and those made here."""
+        with make_session() as session:
+            return set(_json_file(data_dir / SUBMITTED_FILE, [])) | submitted_days(session)
 
     def user(request: Request) -> str | None:
         return staff.who(request.cookies.get(COOKIE))
@@ -119,33 +135,81 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
                 return HTMLResponse(f"as_of は日付（例 2026-11-20）です / as_of must be a date such as 2026-11-20: "
                                     f"{escape(as_of[:40])}", status_code=400)
         targets = load_targets()
-        try:
-            evs = [e for e in events() if e.local_date <= today]
-            error = ""
-        except ReportError as exc:
-            evs, error = [], str(exc)
-        completion = completion_report(evs, targets)
-        completion["progress"] = progress(evs, targets, today)
+        figures, error = held()
+        figures = figures.until(today)
+        completion = hq_figures.completion(figures, targets)
+        completion["progress"] = hq_figures.progress(figures, targets, today)
         # one list: the kiosks' 提出済み marks (report_submitted events, synced) and any marked here
-        submitted = set(_json_file(data_dir / SUBMITTED_FILE, [])) | submitted_days(evs)
-        due = reports_due(evs, today, submitted, is_japanese_holiday)
-        months = sorted({e.local_date[:7] for e in evs})
+        submitted = handed_in()
+        due = reports_due_for_days({r["date"] for r in figures.sessions}, today, submitted, is_japanese_holiday)
         month_rows = []
-        for m in months:
-            figures = compute("monthly", evs, month=m)
-            month_rows.append({"month": m, "paper": figures["applications"]["paper"],
-                               "online": figures["applications"]["online"], "visitors": figures["visitors"],
-                               "insurance_link": figures["insurance_link"],
-                               "public_funds_account": figures["public_funds_account"]})
+        for m in sorted({d[:7] for d in figures.days}):
+            monthly = hq_figures.monthly(figures, m, targets)
+            month_rows.append({"month": m, "paper": monthly["applications"]["paper"],
+                               "online": monthly["applications"]["online"], "visitors": monthly["visitors"],
+                               "insurance_link": monthly["insurance_link"],
+                               "public_funds_account": monthly["public_funds_account"]})
         with make_session() as session:
-            rows = session.execute(
-                select(Device.id, Device.booth, func.count(Record.seq), func.max(Record.received_at))
-                .outerjoin(Record, Record.device_id == Device.id).group_by(Device.id, Device.booth).order_by(Device.id)
+            rows = session.execute(  # a device's records are seq 1..last_seq: the last one by its key, no scan
+                select(Device.id, Device.booth, Device.last_seq, Record.received_at)
+                .outerjoin(Record, (Record.device_id == Device.id) & (Record.seq == Device.last_seq)).order_by(Device.id)
             ).all()
         kiosks = [{"device": d, "booth": b, "records": n,
                    "last_sync": t.astimezone(JST).strftime("%Y-%m-%d %H:%M") if t else None} for d, b, n, t in rows]
-        planned = _json_file(data_dir / PLAN_FILE, [])
+        with make_session() as session:
+            planned = plans.planned(session)
         return HTMLResponse(dashboard_page(who, today, completion, planned, due, kiosks, month_rows, error))
+
+    @app.get("/dashboard/board", response_model=None)
+    def board(request: Request, refresh: int = 60) -> Response:
+        who = user(request)
+        if who is None:
+            return RedirectResponse("/dashboard/login", status_code=303)
+        now = datetime.now(UTC)
+        submitted = handed_in()
+        with make_session() as session:
+            rows, unplaced = board_rows(session, now, submitted, is_japanese_holiday)
+        return HTMLResponse(board_page(who, now, rows, unplaced, max(2, min(refresh, 600))))
+
+    with make_session() as session:
+        plans.import_legacy(session, data_dir)  # the hand-edited plan.json of earlier versions, once
+        load(session)  # parse the aggregates now, not on the first page a person waits for
+
+    @app.get("/dashboard/plans", response_model=None)
+    def plan_list(request: Request) -> Response:
+        who = user(request)
+        if who is None:
+            return RedirectResponse("/dashboard/login", status_code=303)
+        with make_session() as session:
+            return HTMLResponse(plans.plans_page(who, session))
+
+    async def change_plans(request: Request, change: Callable[[Session, str, dict[str, list[str]]], None]) -> Response:
+        who = user(request)
+        if who is None:
+            return RedirectResponse("/dashboard/login", status_code=303)
+        form = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True)
+        with make_session() as session:
+            try:
+                change(session, who, form)
+                session.commit()
+            except plans.PlanError as exc:  # nothing is changed; the page says what to fix
+                session.rollback()
+                entered = {k: v[0] for k, v in form.items()}
+                entered["large_venue"] = form.get("large_venue", [""])[0] == "on"
+                return HTMLResponse(plans.plans_page(who, session, str(exc), entered), status_code=400)
+        return RedirectResponse("/dashboard/plans", status_code=303)
+
+    @app.post("/dashboard/plans", response_model=None)
+    async def plan_add(request: Request) -> Response:
+        return await change_plans(request, lambda s, who, form: plans.add(s, who, plans.parse_form(form)) and None)
+
+    @app.post("/dashboard/plans/{plan_id}", response_model=None)
+    async def plan_edit(plan_id: int, request: Request) -> Response:
+        return await change_plans(request, lambda s, who, form: plans.edit(s, who, plan_id, plans.parse_form(form)))
+
+    @app.post("/dashboard/plans/{plan_id}/delete", response_model=None)
+    async def plan_delete(plan_id: int, request: Request) -> Response:
+        return await change_plans(request, lambda s, who, _form: plans.delete(s, who, plan_id))
 
     @app.post("/dashboard/reports/{day}/submitted", response_model=None)
     def mark_submitted(day: str, request: Request) -> Response:
@@ -169,8 +233,8 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
             # the stem goes into Content-Disposition: only a date, a month or "all", never a quote
             return Response("unknown report", status_code=404)
         try:
-            report = compute(kind, events(), date=stem if kind == "daily" else None,
-                             month=stem if kind == "monthly" else None)
+            report = hq_figures.compute(held()[0], kind, load_targets(), day=stem if kind == "daily" else None,
+                                        month=stem if kind == "monthly" else None)
         except ReportError as exc:
             return Response(str(exc), status_code=409)
         with tempfile.TemporaryDirectory() as tmp:  # the file is written, read back and removed at once

@@ -1,0 +1,103 @@
+"""Planned sessions entered, changed and removed by staff in the dashboard (headless Chromium), with
+who changed what; bad input changes nothing; the old hand-edited plan.json is read in once."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from tests.hq.test_dashboard import CHROMIUM, DRIVER, STAFF_PASS, browser, hq_command_args  # noqa: F401
+from tests.sync.hqproc import HQProcess, hq_env
+
+pytest.importorskip("selenium")
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.select import Select  # noqa: E402
+from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="Debian chromium and chromium-driver are needed")
+
+
+@pytest.fixture
+def hq(tmp_path):
+    hq_dir = tmp_path / "hq"
+    hq_dir.mkdir()
+    (hq_dir / "plan.json").write_text(json.dumps([{"date": "2030-01-10", "venue": "旧計画の会場", "municipality": "仙台市",
+                                                   "kind": "support", "large_venue": True}], ensure_ascii=False))
+    proc = HQProcess(hq_dir, f"sqlite:///{hq_dir / 'hq.sqlite'}")
+    proc.init_keys()
+    proc.start()
+    for name in ("miyagi", "sendai"):
+        subprocess.run([*hq_command_args(proc), "staff", "add", name], check=True, capture_output=True,
+                       env={**hq_env(), "KIOSK_HQ_STAFF_PASSWORD": STAFF_PASS})
+    yield proc
+    proc.stop()
+
+
+def _login(driver, hq, name: str) -> None:
+    driver.get(f"{hq.url}/dashboard/logout")
+    driver.get(f"{hq.url}/dashboard/login")
+    driver.find_element(By.ID, "name").send_keys(name)
+    driver.find_element(By.ID, "password").send_keys(STAFF_PASS)
+    driver.find_element(By.ID, "submit").click()
+    WebDriverWait(driver, 20).until(lambda d: "/dashboard/login" not in d.current_url)
+
+
+def _new_row(driver, date: str, venue: str, municipality: str, kind: str, large: bool, booth: str) -> None:
+    row = driver.find_element(By.ID, "plan-new")
+    for name, value in (("date", date), ("venue", venue), ("municipality", municipality), ("booth", booth)):
+        box = row.find_element(By.NAME, name)
+        box.clear()
+        box.send_keys(value)
+    Select(row.find_element(By.NAME, "kind")).select_by_value(kind)
+    if large != row.find_element(By.NAME, "large_venue").is_selected():
+        row.find_element(By.NAME, "large_venue").click()
+    driver.find_element(By.ID, "add-plan").click()
+
+
+def test_staff_enter_change_and_remove_plans_with_a_log(hq, browser):  # noqa: F811
+    _login(browser, hq, "miyagi")
+    browser.get(f"{hq.url}/dashboard")
+    browser.find_element(By.ID, "plans-link").click()
+    plans = browser.find_element(By.ID, "plans")
+    assert "旧計画の会場" in [i.get_attribute("value") for i in plans.find_elements(By.NAME, "venue")]
+    assert "plan.json" in browser.find_element(By.ID, "plan-log").text  # read in once, and said so
+
+    _new_row(browser, "2030-02-03", "名取市民センター", "名取市", "mobile", True, "名取ブース")
+    WebDriverWait(browser, 20).until(lambda d: "名取市民センター" in d.find_element(By.ID, "plan-log").text)
+    log = browser.find_element(By.ID, "plan-log").text
+    assert "miyagi 追加" in log and "2030-02-03 名取市民センター（名取市・" in log and "100人規模・名取ブース" in log
+
+    _new_row(browser, "2030-02-30", "どこか", "仙台市", "support", False, "")  # no such date
+    error = WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.ID, "error"))
+    assert "YYYY-MM-DD" in error[0].text
+    assert browser.find_element(By.ID, "plan-new").find_element(By.NAME, "venue").get_attribute("value") == "どこか"
+    browser.get(f"{hq.url}/dashboard/plans")
+    assert "どこか" not in browser.page_source  # nothing was added
+
+    _login(browser, hq, "sendai")  # another staff member corrects the venue
+    browser.get(f"{hq.url}/dashboard/plans")
+    row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "#plans tr[id^=plan-]")
+               if r.find_elements(By.NAME, "venue") and
+               r.find_element(By.NAME, "venue").get_attribute("value") == "名取市民センター")
+    venue = row.find_element(By.NAME, "venue")
+    venue.clear()
+    venue.send_keys("名取市文化会館")
+    row.find_element(By.CLASS_NAME, "save").click()
+    WebDriverWait(browser, 20).until(lambda d: "名取市文化会館" in d.find_element(By.ID, "plan-log").text)
+    first = browser.find_element(By.ID, "plan-log").find_elements(By.TAG_NAME, "tr")[1].text
+    assert "sendai 変更" in first and "名取市民センター" in first and "名取市文化会館" in first  # before and after
+
+    browser.get(f"{hq.url}/dashboard?as_of=2030-01-01")
+    sessions = browser.find_element(By.ID, "sessions").text
+    assert "予定 2 回" in sessions and "名取市文化会館" in sessions  # the dashboard lists what staff entered
+
+    browser.get(f"{hq.url}/dashboard/plans")
+    row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "#plans tr[id^=plan-]")
+               if r.find_elements(By.NAME, "venue") and
+               r.find_element(By.NAME, "venue").get_attribute("value") == "旧計画の会場")
+    row.find_element(By.CLASS_NAME, "delete").click()
+    WebDriverWait(browser, 20).until(lambda d: "sendai 削除" in d.find_element(By.ID, "plan-log").text)
+    venues = [i.get_attribute("value") for i in browser.find_element(By.ID, "plans").find_elements(By.NAME, "venue")]
+    assert "旧計画の会場" not in venues and "名取市文化会館" in venues
