@@ -1,6 +1,8 @@
 """The booth camera: a webcam through OpenCV, or a video file standing in for one (the demo and the
 tests), behind one interface. No Qt: the UI polls `latest()` or takes frames from a worker thread.
 
+The preview runs at 1280×720; the photo itself is a still at the camera's full resolution
+(`still()`: a webcam is switched to its largest mode for one frame, a file gives its own frames).
 A live camera that stops delivering (unplugged, driver hiccup) is reopened with back-off while
 `status` says so in Japanese and English; it comes back by itself when plugged in again.
 """
@@ -8,9 +10,11 @@ A live camera that stops delivering (unplugged, driver hiccup) is reopened with 
 from __future__ import annotations
 
 import glob
+import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Protocol
 
@@ -19,6 +23,8 @@ import numpy as np
 
 DEMO_VIDEO = Path("demo") / "demo-camera.mp4"
 WANT_W, WANT_H, WANT_FPS = 1280, 720, 30
+ASK_MAX = 10_000  # asking a V4L2 camera for this size gets its largest mode
+log = logging.getLogger(__name__)
 
 
 class CameraError(RuntimeError):
@@ -36,6 +42,10 @@ class Camera(Protocol):
 
     def read(self) -> np.ndarray | None: ...
 
+    def still(self) -> np.ndarray | None:
+        """One frame at full resolution, or None when the frames `read` gives are already that."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -50,6 +60,7 @@ class VideoCamera:
         self.status = ""
         self._next_try = 0.0
         self.cap: cv2.VideoCapture | None = None
+        self.full_size: tuple[int, int] | None = None  # a webcam's largest mode (width, height)
         if not self._open():
             raise CameraError(self.status)
 
@@ -60,9 +71,10 @@ class VideoCamera:
             self.status = ("カメラが見つかりません。接続を確認してください / "
                            f"camera not found ({self.source}); check the cable")
             return False
-        if isinstance(self.source, int):  # ask for 720p30; the camera gives what it can
-            cap.set(cv2.CAP_PROP_FRAME_WIDTH, WANT_W)
-            cap.set(cv2.CAP_PROP_FRAME_HEIGHT, WANT_H)
+        if isinstance(self.source, int):  # learn the largest mode, then preview at 720p30
+            if self.full_size is None:
+                self.full_size = _set_size(cap, ASK_MAX, ASK_MAX)
+            _set_size(cap, WANT_W, WANT_H)
             cap.set(cv2.CAP_PROP_FPS, WANT_FPS)
         self.cap = cap
         self.status = ""
@@ -96,10 +108,33 @@ class VideoCamera:
         self._next_try = time.monotonic() + self.retry_s
         return None
 
+    def still(self) -> np.ndarray | None:
+        """A webcam whose largest mode exceeds the preview's is switched to it for one frame (the
+        first after a switch may be stale, so the second is kept), then back. A file: None."""
+        if self.loop or self.cap is None or self.full_size is None:
+            return None
+        if self.full_size[0] * self.full_size[1] <= self.cap.get(cv2.CAP_PROP_FRAME_WIDTH) * self.cap.get(
+                cv2.CAP_PROP_FRAME_HEIGHT):
+            return None
+        _set_size(self.cap, *self.full_size)
+        frame = None
+        for _ in range(2):
+            ok, got = self.cap.read()
+            frame = got if ok else frame
+        _set_size(self.cap, WANT_W, WANT_H)
+        return frame
+
     def close(self) -> None:
         if self.cap is not None:
             self.cap.release()
             self.cap = None
+
+
+def _set_size(cap: cv2.VideoCapture, w: int, h: int) -> tuple[int, int]:
+    """Ask for a size; returns the size the driver chose."""
+    cap.set(cv2.CAP_PROP_FRAME_WIDTH, w)
+    cap.set(cv2.CAP_PROP_FRAME_HEIGHT, h)
+    return int(cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
 
 
 class ImageFolderCamera:
@@ -125,6 +160,9 @@ class ImageFolderCamera:
                 return frame
         self.status = "画像を読めません / the images cannot be read"
         return None
+
+    def still(self) -> np.ndarray | None:
+        return None  # each image is read whole: the frames are the stills
 
     def close(self) -> None:
         pass
@@ -161,12 +199,45 @@ class CameraWorker(threading.Thread):
         self.camera = camera
         self.on_frame = on_frame
         self._halt = threading.Event()
+        self._stills: list[Future[np.ndarray | None]] = []
+        self._stills_lock = threading.Lock()
+        self._latest: np.ndarray | None = None
+
+    def still_height(self, frame_h: int) -> int:
+        """The height of the still `still()` will give, for preview frames `frame_h` tall."""
+        full = getattr(self.camera, "full_size", None)
+        return max(frame_h, full[1]) if full and not self.camera.loop else frame_h
+
+    def still(self) -> Future[np.ndarray | None]:
+        """The photo: a full-resolution still, taken on the camera thread between two frames (the
+        newest frame when the camera's frames are already full size). None: no frame at all."""
+        future: Future[np.ndarray | None] = Future()
+        with self._stills_lock:
+            if self._halt.is_set():  # stopped: nobody would take it
+                future.set_result(self._latest)
+            else:
+                self._stills.append(future)
+        return future
+
+    def _serve_stills(self) -> None:
+        with self._stills_lock:
+            waiting, self._stills = self._stills, []
+        for future in waiting:
+            try:
+                frame = self.camera.still()
+            except cv2.error:
+                log.warning("full-resolution still failed; using the preview frame")
+                frame = None
+            future.set_result(frame if frame is not None else self._latest)
 
     def run(self) -> None:
         period = 1.0 / self.camera.fps if self.camera.loop else 0.0  # a file plays at its own rate
         while not self._halt.is_set():
             t0 = time.monotonic()
+            self._serve_stills()
             frame = self.camera.read()
+            if frame is not None:
+                self._latest = frame
             try:
                 self.on_frame(frame, self.camera.status)
             except RuntimeError:  # the screen that wanted these frames is gone
@@ -177,6 +248,10 @@ class CameraWorker(threading.Thread):
 
     def stop(self) -> None:
         self._halt.set()
-        if self is not threading.current_thread():
+        if self is not threading.current_thread() and self.ident is not None:
             self.join(timeout=2)
+        with self._stills_lock:  # nobody waits forever for a still the stopped camera will not take
+            for future in self._stills:
+                future.set_result(self._latest)
+            self._stills = []
         self.camera.close()

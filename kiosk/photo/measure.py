@@ -1,20 +1,22 @@
-"""Face, eyes, crown and chin in a camera frame, with OpenCV's bundled Haar cascades (they ship in the
-opencv-python-headless 4.x wheel; nothing is downloaded). Coordinates are pixels of the input."""
+"""Everything the crop and the checks need about one face, read off the face mesh (kiosk.photo.
+landmarks) and the head's segment (kiosk.photo.head). Coordinates are pixels of the input frame."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
-import cv2
 import numpy as np
 
-DETECT_WIDTH = 640  # faces are found on a copy this wide: fast, and a booth face is large
+from kiosk.photo import mesh_index as ix
+from kiosk.photo.head import Head, find_head
+from kiosk.photo.landmarks import Detection, Mesh, detect_faces, face_mesh, roi_from_detection, roi_from_mesh
 
-
-@cache
-def _cascade(name: str) -> cv2.CascadeClassifier:
-    return cv2.CascadeClassifier(cv2.data.haarcascades + name)
+# The mesh's chin point sits on the bony chin; the soft tissue's lowest point is a little lower:
+# 2.1 % of the forehead-to-chin distance (median on 9 dev portraits, docs/photo.md).
+CHIN_BELOW_MESH = 0.021
+MESH_PRESENCE = 0.5  # the mesh's own face score; a false detection reads near 0
+OTHER_FACE = 0.35
+DETECTORS = ("full",)  # MediaPipe's full-range detector: near faces and a second person further back  # a face at least this fraction of the applicant's width counts as a second person
 
 
 @dataclass(frozen=True)
@@ -30,97 +32,92 @@ class Box:
 
 @dataclass(frozen=True)
 class Measure:
-    face: Box
-    eyes: tuple[tuple[float, float], ...]  # eye centres found (0, 1 or 2)
+    face: Box  # the face oval's bounding box
+    points: np.ndarray  # the 468-point mesh
+    eyes: tuple[tuple[float, float], tuple[float, float]]  # eye centres, image left to right
     eye_y: float
     chin_y: float
-    crown_y: float
+    crown_y: float | None  # None: the top of the head cannot be seen
     center_x: float
-    crown_from_hair: bool  # False: crown taken as far above the eyes as the chin is below
+    roll: float  # degrees, + when the head leans to the image's right
+    yaw: float  # degrees, from the mesh's depth across the cheeks
+    pitch: float  # degrees, from the mesh's depth from forehead to chin (frontal reads about +2..+20)
+    eye_open: tuple[float, float]  # lid gap / eye width, each eye
+    mouth_open: float  # inner lip gap / mouth width
+    head: Head
 
 
-def find_faces(bgr: np.ndarray) -> list[Box]:
-    scale = min(1.0, DETECT_WIDTH / bgr.shape[1])
-    small = cv2.resize(bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else bgr
-    gray = cv2.equalizeHist(cv2.cvtColor(small, cv2.COLOR_BGR2GRAY))
-    found = _cascade("haarcascade_frontalface_alt2.xml").detectMultiScale(
-        gray, scaleFactor=1.1, minNeighbors=6, minSize=(int(small.shape[1] * 0.08),) * 2)
-    return [Box(*(int(round(v / scale)) for v in f)) for f in found]
+def _dist(p: np.ndarray, a: int, b: int) -> float:
+    return float(np.linalg.norm(p[a, :2] - p[b, :2]))
 
 
-EYE_FACE_W = 150  # eyes are looked for on the face scaled to this width: small faces lose no eye
+def _opening(p: np.ndarray, lids: tuple[tuple[int, int], ...], corner_a: int, corner_b: int) -> float:
+    return float(np.mean([_dist(p, u, d) for u, d in lids])) / max(1e-6, _dist(p, corner_a, corner_b))
 
 
-def find_eyes(bgr: np.ndarray, face: Box) -> list[tuple[float, float]]:
-    """Eye centres, left to right (0, 1 or 2): the eye cascade (then the one trained with glasses) on
-    the upper face, one eye per half of the face, then the pupil as the darkest spot of each box."""
-    x0, y0 = max(0, face.x), max(0, face.y)
-    top = bgr[y0: face.y + int(face.h * 0.6), x0: face.x + face.w]
-    if top.size == 0:
+def _angle(dy: float, dx: float) -> float:
+    return float(np.degrees(np.arctan2(dy, dx)))
+
+
+def measure_mesh(bgr: np.ndarray, mesh: Mesh, live: bool = False, head: Head | None = None) -> Measure:
+    """`head`: a segment already made for this head (the live tracker's), else one is made."""
+    p = mesh.points
+    oval = p[list(ix.FACE_OVAL), :2]
+    x0, y0 = oval.min(axis=0)
+    x1, y1 = oval.max(axis=0)
+    eye_r = p[[ix.EYE_R_OUTER, ix.EYE_R_INNER], :2].mean(axis=0)
+    eye_l = p[[ix.EYE_L_OUTER, ix.EYE_L_INNER], :2].mean(axis=0)
+    down = p[ix.CHIN, :2] - p[ix.FOREHEAD, :2]  # along the face, so a tilted head's chin stays on it
+    chin = p[ix.CHIN, :2] + CHIN_BELOW_MESH * down
+    head = head if head is not None else find_head(bgr, p, live)
+    return Measure(
+        face=Box(int(x0), int(y0), int(x1 - x0), int(y1 - y0)), points=p,
+        eyes=(tuple(eye_r), tuple(eye_l)) if eye_r[0] <= eye_l[0] else (tuple(eye_l), tuple(eye_r)),
+        eye_y=float((eye_r[1] + eye_l[1]) / 2), chin_y=float(chin[1]), crown_y=head.crown_y,
+        center_x=float((eye_r[0] + eye_l[0]) / 2),
+        roll=_angle(p[ix.EYE_L_OUTER, 1] - p[ix.EYE_R_OUTER, 1], p[ix.EYE_L_OUTER, 0] - p[ix.EYE_R_OUTER, 0]),
+        yaw=_angle(p[ix.CHEEK_L, 2] - p[ix.CHEEK_R, 2], p[ix.CHEEK_L, 0] - p[ix.CHEEK_R, 0]),
+        pitch=_angle(p[ix.CHIN, 2] - p[ix.FOREHEAD, 2], p[ix.CHIN, 1] - p[ix.FOREHEAD, 1]),
+        eye_open=(_opening(p, ix.LIDS_R, ix.EYE_R_OUTER, ix.EYE_R_INNER),
+                  _opening(p, ix.LIDS_L, ix.EYE_L_OUTER, ix.EYE_L_INNER)),
+        mouth_open=_dist(p, ix.LIP_INNER_TOP, ix.LIP_INNER_BOTTOM) / max(1e-6, _dist(p, ix.MOUTH_R, ix.MOUTH_L)),
+        head=head)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A face the detector found and the mesh confirmed (its first-pass mesh, reused by measure)."""
+
+    detection: Detection
+    mesh: Mesh
+
+
+def find_faces(bgr: np.ndarray, detectors: tuple[str, ...] = DETECTORS) -> list[Found]:
+    """The applicant first (the largest face), then anyone else large enough to be a person in the
+    picture rather than a face on a poster far behind. A detection counts only when the face mesh
+    agrees there is a face (a flag or a pattern can fool the detector)."""
+    found: list[Found] = []
+    for d in (d for name in detectors for d in detect_faces(bgr, name)):
+        if any(_same(d, f.detection) or _same(f.detection, d) for f in found):
+            continue
+        mesh = face_mesh(bgr, roi_from_detection(d))
+        if mesh.presence >= MESH_PRESENCE:
+            found.append(Found(d, mesh))
+    if not found:
         return []
-    top = cv2.cvtColor(top, cv2.COLOR_BGR2GRAY)  # only the region: the whole frame costs more than the search
-    k = EYE_FACE_W / face.w
-    roi = cv2.equalizeHist(cv2.resize(top, None, fx=k, fy=k, interpolation=cv2.INTER_AREA if k < 1 else cv2.INTER_LINEAR))
-    best: dict[int, tuple[int, int, int, int]] = {}
-    for name in ("haarcascade_eye.xml", "haarcascade_eye_tree_eyeglasses.xml"):
-        for x, y, w, h in _cascade(name).detectMultiScale(roi, 1.1, 4, minSize=(EYE_FACE_W // 9,) * 2,
-                                                           maxSize=(EYE_FACE_W // 3,) * 2):
-            side = int(x + w / 2 > EYE_FACE_W / 2)
-            if side not in best or w > best[side][2]:
-                best[side] = (x, y, w, h)
-        if len(best) == 2:
-            break
-    centres = []
-    for x, y, w, h in best.values():
-        inner = cv2.GaussianBlur(roi[y + h // 4: y + 3 * h // 4, x + w // 6: x + 5 * w // 6], (5, 5), 0)
-        _, _, (px, py), _ = cv2.minMaxLoc(inner)  # the pupil: the box itself is too coarse for roll
-        centres.append((x0 + (x + w // 6 + px) / k, y0 + (y + h // 4 + py) / k))
-    return sorted(centres)
+    found.sort(key=lambda f: -f.detection.box[2])
+    main = found[0]
+    return [main, *(f for f in found[1:] if f.detection.box[2] >= OTHER_FACE * main.detection.box[2])]
 
 
-def _background(bgr: np.ndarray) -> np.ndarray:
-    """The backdrop's colour: the median of the top strip of the frame."""
-    strip = bgr[: max(2, bgr.shape[0] // 20)]
-    return np.median(strip.reshape(-1, 3), axis=0)
+def _same(a: Detection, b: Detection) -> bool:
+    """a's centre lies within b's box: one face seen twice."""
+    ax, ay = a.box[0] + a.box[2] / 2, a.box[1] + a.box[3] / 2
+    return b.box[0] <= ax <= b.box[0] + b.box[2] and b.box[1] <= ay <= b.box[1] + b.box[3]
 
 
-def find_chin(bgr: np.ndarray, face: Box, center_x: float, roll: float = 0.0) -> float:
-    """The chin: the first strong bright-to-dark step going down a narrow band under the mouth (skin
-    above, the shadow under the jaw or the collar below). The Haar box alone is off by up to 15 %
-    of the face height; 1.05 × the box is the fallback when no step stands out."""
-    chin_x = center_x - np.sin(roll) * face.h * 0.75  # a tilted head's chin is off the eyes' middle
-    x0, x1 = max(0, int(chin_x - face.w * 0.12)), max(1, int(chin_x + face.w * 0.12))
-    if x1 <= x0 or x0 >= bgr.shape[1]:
-        return face.y + face.h * 1.05
-    gray = cv2.cvtColor(np.ascontiguousarray(bgr[:, x0:x1]), cv2.COLOR_BGR2GRAY)
-    band = cv2.GaussianBlur(gray, (0, 0), max(1.0, face.h / 80)).astype(np.float32).mean(axis=1)
-    d = max(2, face.h // 40)
-    step = np.zeros_like(band)
-    step[d:-d] = band[: -2 * d] - band[2 * d:]  # > 0: brighter above than below
-    lo, hi = int(face.y + 0.85 * face.h), min(len(band) - d, int(face.y + 1.3 * face.h))
-    if hi - lo < 3 or step[lo:hi].max() < 15:
-        return face.y + face.h * 1.05
-    window = step[lo:hi]
-    strong = window >= 0.5 * window.max()
-    for i in range(len(window)):  # the first peak among the strong ones: the collar comes later
-        if strong[i] and (i + 1 == len(window) or window[i + 1] < window[i]):
-            return float(lo + i)
-    return float(lo + int(np.argmax(window)))
-
-
-def measure(bgr: np.ndarray, face: Box) -> Measure:
-    eyes = find_eyes(bgr, face)
-    eye_y = float(np.mean([e[1] for e in eyes])) if eyes else face.y + face.h * 0.38
-    center_x = float(np.mean([e[0] for e in eyes])) if len(eyes) == 2 else face.x + face.w / 2
-    roll = float(np.arctan2(eyes[1][1] - eyes[0][1], eyes[1][0] - eyes[0][0])) if len(eyes) == 2 else 0.0
-    chin_y = find_chin(bgr, face, center_x, roll)
-    # Crown: walk up from the face over the backdrop until the rows stop differing from it.
-    bg = _background(bgr)
-    band = bgr[: max(0, face.y), max(0, int(center_x - face.w * 0.25)): max(0, int(center_x + face.w * 0.25))].astype(np.int16)
-    differs = np.abs(band - bg).mean(axis=(1, 2)) > max(10.0, 0.14 * float(bg.mean()))  # relative: dim light too
-    y = int(face.y)
-    while y > 0 and differs[y - 1]:
-        y -= 1
-    symmetric = eye_y - (chin_y - eye_y)
-    from_hair = y > 0 and (eye_y - y) <= 1.25 * (chin_y - eye_y)  # past that: backdrop not plain, or cut off
-    return Measure(face, tuple(eyes), eye_y, chin_y, float(y) if from_hair else symmetric, center_x, from_hair)
+def measure(bgr: np.ndarray, face: Found, live: bool = False, head: Head | None = None) -> Measure:
+    """`live`: a preview frame — the first-pass mesh and a coarser head segment (about 3× faster);
+    a still gets the mesh refined on its own ROI and the full segment."""
+    mesh = face.mesh if live else face_mesh(bgr, roi_from_mesh(face.mesh.points))
+    return measure_mesh(bgr, mesh, live, head)

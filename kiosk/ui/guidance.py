@@ -22,6 +22,8 @@ LINES = {
     "closer": QT_TRANSLATE_NOOP("Guidance", "Please come a little closer."),
     "back": QT_TRANSLATE_NOOP("Guidance", "Please move back a little."),
     "centre": QT_TRANSLATE_NOOP("Guidance", "Please move to the middle."),
+    "left": QT_TRANSLATE_NOOP("Guidance", "Please move a little to your left."),
+    "right": QT_TRANSLATE_NOOP("Guidance", "Please move a little to your right."),
     "straight": QT_TRANSLATE_NOOP("Guidance", "Please hold your head straight."),
     "eyes": QT_TRANSLATE_NOOP("Guidance", "Please open your eyes."),
     "glare": QT_TRANSLATE_NOOP("Guidance", "Light is shining on your glasses. Please tilt your head a little."),
@@ -37,10 +39,15 @@ FOR_HINT = {
     "head_top_unseen": "back", "move_closer": "closer", "step_back": "back", "move_centre": "centre",
     "head_straight": "straight", "chin_down": "chin", "chin_up": "chin_up", "open_eyes": "eyes",
     "show_eyes": "show_eyes", "glasses_glare": "glare", "close_mouth": "mouth", "hold_still": "still",
-    # the check names of the pipeline before hint codes
-    "one_face": "look", "facing": "look", "framed": "fit", "face_size": "fit", "centred": "centre",
-    "level": "straight", "eyes_open": "eyes", "no_glare": "glare", "sharp": "still",
 }
+
+
+def line_for(code: str, params: dict | None = None) -> str | None:
+    """The guidance line for a hint code and its parameters (move_centre says which way, from the
+    person's own side); None when the sitter cannot act on it."""
+    if code == "move_centre" and (params or {}).get("toward") in ("left", "right"):
+        return params["toward"]
+    return FOR_HINT.get(code)
 
 
 def guidance(code: str) -> str:

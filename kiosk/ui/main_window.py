@@ -19,6 +19,7 @@ from hardware.camera import open_camera
 from hardware.printer import CupsPrinter, available_queues
 from kiosk.booth import Booth, BoothError
 from kiosk.paths import assets_dir
+from kiosk.photo.accepted import AcceptedPhoto
 from kiosk.pin import OperatorPin
 from kiosk.printing.service import PrintService
 from kiosk.settings import LoadedSettings, Settings
@@ -33,7 +34,7 @@ from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.labels import step_label
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
-from kiosk.ui.photo_screen import AcceptedPhoto, PhotoScreen
+from kiosk.ui.photo_screen import PhotoScreen
 from kiosk.ui.photo_voice import PhotoVoice
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel

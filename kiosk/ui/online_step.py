@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from hardware.camera import VideoCamera
+from hardware.camera import Camera
 from hardware.qr import StableReader, decode
 from kiosk.domain.application_form import classify
 from kiosk.ui.base import Page, button, label
@@ -23,12 +23,12 @@ class OnlineStep(Page):
     done = Signal(str)
 
     def __init__(self, photo: Callable[[], bytes | None] = lambda: None, extra_origins: tuple[str, ...] = (),
-                 open_camera: Callable[[], VideoCamera] | None = None) -> None:
+                 open_camera: Callable[[], Camera] | None = None) -> None:
         super().__init__()
         self.reader = StableReader()
-        self.camera = CameraView(open_camera, analyse=decode, target_box=True) if open_camera else None
-        if self.camera is not None:
-            self.camera.frame_ready.connect(self._camera_frame)
+        self._camera_said = ""  # the last camera status shown
+        self.camera = CameraView(open_camera, analyse=decode, on_analysis=self._camera_texts,
+                                 on_status=self._camera_status, target_box=True) if open_camera else None
         self.photo = photo
         self.extra_origins = extra_origins
         self.browser: OnlineBrowser | None = None
@@ -78,7 +78,15 @@ class OnlineStep(Page):
             if problem:
                 self.error.setText(problem)
 
-    def _camera_frame(self, _frame: object, texts: object) -> None:
+    def _camera_status(self, status: str) -> None:
+        """The camera's own trouble (unplugged, reconnecting) under the picture, gone when it is back."""
+        if status:
+            self.error.setText(status)
+        elif self.error.text() == self._camera_said:
+            self.error.setText("")
+        self._camera_said = status
+
+    def _camera_texts(self, texts: object) -> None:
         if self.stack.currentIndex() != 0 or not isinstance(texts, list):
             return
         text = self.reader.feed(texts)

@@ -1,195 +1,58 @@
 """The capture screen for the application photo, on any camera (webcam, video file, image folder —
-hardware.camera.Camera, opened by a factory each time the screen goes live): mirrored live preview
-with the guide (face oval, crown and chin lines, green when every check passes; the dashed 35:45
-frame of the photo), the first failing check's hint live, a countdown and automatic capture once
-every check has held for about a second, a manual shutter, review of the 35 × 45 mm crop at true
-proportions, retake or accept.
+hardware.camera.Camera, opened by a factory each time the screen goes live): the kiosk's one live
+preview (kiosk.ui.camera_view.CameraView) mirrored, with the guide (face oval, crown and chin lines,
+green when every check passes; the dashed 35:45 frame of the photo), the most basic failing check's
+hint live (kiosk.photo.guide, worded here with tr()), a countdown and automatic capture once every
+check has held for about a second, a manual shutter, review of the 35 × 45 mm crop at true size,
+retake or accept.
 
-The accepted photo leaves only through the `accepted(object)` signal, as an AcceptedPhoto in memory
-(the cropped BGR array and the online JPEG); nothing is written to disk. Checks and crop: kiosk/photo.
+The photo is a still at the camera's full resolution (the preview may be lower). The accepted photo
+leaves only through the `accepted(object)` signal, as a kiosk.photo.accepted.AcceptedPhoto in memory;
+nothing is written to disk. Measurement, checks and crop: kiosk/photo.
 """
 
 from __future__ import annotations
 
-import math
-import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QHideEvent, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from hardware.camera import Camera, CameraError, CameraWorker
-from kiosk.photo.checks import Check
-from kiosk.photo.crop import EXPORT_H, EXPORT_W, crop_image, encode_jpeg
+from hardware.camera import Camera
+from kiosk.photo.accepted import AcceptedPhoto
+from kiosk.photo.crop import EXPORT_H, PHOTO_H_MM, PHOTO_W_MM, centre_crop, crop_image, encode_jpeg
+from kiosk.photo.guide import Guide, Hint, hints
+from kiosk.photo.live import LiveTracker
 from kiosk.photo.pipeline import Analysis, analyse
 from kiosk.ui.base import Page, button, label
-from kiosk.ui.camera_view import to_pixmap
+from kiosk.ui.camera_view import CameraView, to_pixmap
 from kiosk.ui.photo_voice import PhotoVoice
 
 HOLD_S = 3.0  # every check passing this long (a calm spoken 3-2-1), then the photo is taken by itself
 TOUCH_PX, TEXT_PX = 64, 22  # touch targets ≥ 60 px, text ≥ 20 px even without the booth style sheet
 GREEN, ORANGE = QColor("#1fbf4a"), QColor("#f0a000")
+LIVE_W = 1280  # live frames larger than this are analysed on a copy this wide (the still is not)
+STILL_WAIT_S = 3.0  # longest wait for a webcam to switch to its full resolution and back
+
+@dataclass(frozen=True)
+class Live:
+    """One live analysis: of the frame scaled by `k` (≤ 1)."""
+
+    analysis: Analysis
+    k: float
 
 
-@dataclass(frozen=True, eq=False)
-class AcceptedPhoto:
-    """The accepted application photo, in memory only (printing and the online application)."""
-
-    image: np.ndarray  # the 35 × 45 mm crop, BGR, 827 × 1063
-    jpeg: bytes  # the online file: JPEG, RGB, no metadata
-    ok: bool  # every check passed (False: the operator accepted it anyway)
-    upscaled: bool  # the file has more pixels than the camera gave for that area
-    checks: dict[str, Check] = field(default_factory=dict)
-
-
-def _centre_crop(frame: np.ndarray) -> np.ndarray:
-    """No face measured: the largest 35:45 rectangle in the middle, for the operator to judge."""
-    h, w = frame.shape[:2]
-    cw = min(w, int(h * 35 / 45))
-    ch = int(cw * 45 / 35)
-    x, y = (w - cw) // 2, (h - ch) // 2
-    return cv2.resize(frame[y:y + ch, x:x + cw], (EXPORT_W, EXPORT_H), interpolation=cv2.INTER_AREA)
-
-
-def mirrored_pixmap(frame: np.ndarray, width: int, height: int) -> QPixmap:
-    """The frame mirrored and fitted into width × height. OpenCV does the scaling (bilinear) and
-    writes BGRA, which is Qt's native 32-bit layout: about 2 ms for 1280×720, where a smooth
-    QPixmap.scaled of the full frame takes over 10."""
-    s = min(width / frame.shape[1], height / frame.shape[0])
-    size = (max(1, int(frame.shape[1] * s)), max(1, int(frame.shape[0] * s)))
-    bgra = cv2.cvtColor(cv2.flip(cv2.resize(frame, size, interpolation=cv2.INTER_LINEAR), 1), cv2.COLOR_BGR2BGRA)
-    image = QImage(bgra.data, bgra.shape[1], bgra.shape[0], bgra.strides[0], QImage.Format.Format_RGB32)
-    return QPixmap.fromImage(image.copy())  # the copy owns its pixels; `bgra` is freed after this
-
-
-class Preview(QLabel):
-    """The mirrored live picture with the guide drawn over it, at the camera's rate.
-
-    Three threads, none waiting for another: the camera thread (CameraWorker) only reads frames;
-    an analysis thread checks the newest frame whenever it is free (about 30 ms a 1280×720 frame,
-    so 15–30 checks a second, frames in between are shown with the last result); the UI thread
-    polls for the newest frame and analysis with a timer. Polling rather than a Signal.emit per
-    frame: no backlog when painting is slower than the camera, and no per-frame emit from Python
-    (PySide6 6.12.0 loses a reference to True on every emit, which crashes CPython 3.11)."""
-
-    POLL_MS = 10
-
-    def __init__(self, open_camera: Callable[[], Camera], overlay: Callable[[QPainter, float, int, Analysis], None],
-                 on_analysis: Callable[[Analysis], None], on_status: Callable[[str], None]) -> None:
-        super().__init__()
-        self.open_camera, self.overlay = open_camera, overlay
-        self.on_analysis, self.on_status = on_analysis, on_status
-        self.worker: CameraWorker | None = None
-        self.last: np.ndarray | None = None  # the newest frame shown (the shutter takes this one)
-        self.analysis: Analysis | None = None  # the newest analysis (of a frame at most ~50 ms old)
-        self.shown = 0  # frames painted since start (the benchmark counts them)
-        self.analysed = 0  # frames analysed since start
-        self._lock = threading.Lock()
-        self._fresh = threading.Event()  # a frame the analysis thread has not seen
-        self._halt = threading.Event()
-        self._frame: np.ndarray | None = None
-        self._frame_new = False
-        self._status: str | None = None  # last status shown
-        self._status_now = ""  # the camera's status, written by the camera thread
-        self._result: Analysis | None = None
-        self._analyser: threading.Thread | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(self.POLL_MS)
-        self._timer.timeout.connect(self._poll)
-        self.setMinimumSize(320, 240)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # never grows the window
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-    def start(self) -> str:
-        """Open and start the camera; returns its status ("" when it delivers), or why it cannot open."""
-        if self.worker is not None:
-            return ""
-        try:
-            camera = self.open_camera()
-        except CameraError as exc:  # no such device or file: the operator reads why, nothing starts
-            return str(exc)
-        self._halt.clear()
-        self.shown = self.analysed = 0
-
-        def on_frame(frame: np.ndarray | None, status: str) -> None:  # camera thread
-            with self._lock:
-                self._status_now = status
-                if frame is not None:
-                    self._frame, self._frame_new = frame, True
-            if frame is not None:
-                self._fresh.set()
-
-        self._analyser = threading.Thread(target=self._analyse_loop, daemon=True, name="photo-analysis")
-        self._analyser.start()
-        self.worker = CameraWorker(camera, on_frame)  # a camera that is away reopens itself
-        self.worker.start()
-        self._timer.start()
-        return camera.status
-
-    def _analyse_loop(self) -> None:  # analysis thread
-        while not self._halt.is_set():
-            if not self._fresh.wait(0.2):
-                continue
-            self._fresh.clear()
-            with self._lock:
-                frame = self._frame
-            if frame is None or self._halt.is_set():
-                continue
-            result = analyse(frame)
-            with self._lock:
-                self._result = result
-                self.analysed += 1
-
-    def stop(self) -> None:
-        self._timer.stop()
-        self._halt.set()
-        self._fresh.set()
-        if self.worker is not None:
-            self.worker.stop()
-            self.worker = None
-        if self._analyser is not None:
-            self._analyser.join(timeout=2)
-            self._analyser = None
-        with self._lock:
-            self._frame, self._frame_new, self._result = None, False, None
-        self.analysis = None
-
-    def show_still(self, image: np.ndarray) -> None:
-        self.setPixmap(to_pixmap(image, self.size()))
-
-    def _poll(self) -> None:
-        with self._lock:
-            frame = self._frame if self._frame_new else None
-            self._frame_new = False
-            status, result, self._result = self._status_now, self._result, None
-        if status != self._status:
-            self._status = status
-            self.on_status(status)
-        if frame is not None:
-            self.shown += 1  # camera frames shown (not redraws)
-        if result is not None:
-            self.analysis = result
-            if frame is None:
-                frame = self.last  # redraw the guide at once, even if the camera is slower
-        if frame is not None:
-            self.last = frame
-            pixmap = mirrored_pixmap(frame, self.width(), self.height())
-            if self.analysis is not None:
-                painter = QPainter(pixmap)
-                self.overlay(painter, pixmap.width() / frame.shape[1], frame.shape[1], self.analysis)
-                painter.end()
-            self.setPixmap(pixmap)
-        if result is not None:
-            self.on_analysis(result)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (leaving the screen frees the camera)
-        self.stop()
-        super().hideEvent(event)
+def analyse_live(tracker: LiveTracker, frame: np.ndarray, still_h: int) -> Live:
+    """The checks on a preview frame, judging resolution by the still the shutter will take."""
+    k = min(1.0, LIVE_W / frame.shape[1])
+    small = cv2.resize(frame, None, fx=k, fy=k, interpolation=cv2.INTER_AREA) if k < 1 else frame
+    return Live(tracker.analyse(small, still_scale=still_h / small.shape[0]), k)
 
 
 class PhotoScreen(Page):
@@ -200,24 +63,27 @@ class PhotoScreen(Page):
     def __init__(self, open_camera: Callable[[], Camera], parent: QWidget | None = None,
                  hold_s: float = HOLD_S, self_service: bool = False) -> None:
         """`open_camera` gives the camera each time the screen goes live (the settings may have
-        changed, a webcam may have been plugged in); CameraWorker closes it when the screen stops."""
+        changed, a webcam may have been plugged in); the camera thread closes it when the screen stops."""
         super().__init__(parent)
-        self.hold_s = hold_s
+        self.guide = Guide(hold_s)  # hint and countdown (kiosk.photo.guide)
         self.analysis: Analysis | None = None
-        self.steady_since: float | None = None
         self.result: AcceptedPhoto | None = None  # the photo under review
         self.voice: PhotoVoice | None = None  # spoken guidance for the sitter (main window sets it)
+        self.tracker = LiveTracker()  # follows the face between live frames (the analysis thread's own)
         self.title = label("title")
         self.hint = label("title")
         self.status = label("error")
-        self.view = Preview(open_camera, self._draw_guide, self._analysed, self.status.setText)
+        self.actual = label()
+        self.actual_caption = label()
+        self.view = CameraView(open_camera, analyse=self._analyse, on_analysis=self._analysed,
+                               on_status=self.status.setText, overlay=self._draw_guide)
         self.shutter = self._button("primary", self.take)
         self.retake = self._button("", self.start)
         self.accept_button = self._button("done", self.accept)
         self.back = self._button("", self.cancel)
         self.hand_over = self._button("", self.self_service_requested.emit)
         self.self_service = self_service  # the applicant's own photo: each capture goes to their choice
-        for text in (self.title, self.hint, self.status):
+        for text in (self.title, self.hint, self.status, self.actual_caption):
             self._big(text)
         row = QHBoxLayout()
         for b in (self.shutter, self.retake, self.accept_button, self.back, self.hand_over):
@@ -226,12 +92,29 @@ class PhotoScreen(Page):
             w.hide()  # the attendee's page around it speaks their language
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
+        pictures = QHBoxLayout()
+        pictures.addWidget(self.view, 1)
+        true_size = QVBoxLayout()  # the review's photo as it will be on paper, beside the large one
+        true_size.addStretch(1)
+        true_size.addWidget(self.actual)
+        true_size.addWidget(self.actual_caption)
+        true_size.addStretch(1)
+        pictures.addLayout(true_size)
+        layout.addLayout(pictures, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.status)
         layout.addLayout(row)
         self._reviewing(False)
         self.retranslate()
+
+    @property
+    def hold_s(self) -> float:
+        """Seconds every check must hold before the photo is taken by itself."""
+        return self.guide.hold_s
+
+    @hold_s.setter
+    def hold_s(self, seconds: float) -> None:
+        self.guide.hold_s = seconds
 
     def _big(self, w: QWidget) -> None:
         font = QFont(w.font())
@@ -253,83 +136,141 @@ class PhotoScreen(Page):
         self.accept_button.setText(self.tr("Use this photo"))
         self.back.setText(self.tr("Back"))
         self.hand_over.setText(self.tr("Let the applicant take it"))
+        self.actual_caption.setText(self.tr("Actual size"))
+
+    def hint_text(self, h: Hint) -> str:
+        """A hint code (kiosk.photo.messages) in the screen's language."""
+        p: dict[str, Any] = h.params
+        texts = {
+            "no_face": self.tr("No face found: face the camera."),
+            "one_person": self.tr("Only the applicant may be in the picture."),
+            "head_cut_off": self.tr("The head is cut off: step back and move to the centre."),
+            "head_top_unseen": self.tr("The top of the head cannot be seen: step back a little."),
+            "backdrop_contrast": self.tr("The hair cannot be told from the backdrop: make the backdrop brighter."),
+            "move_closer": self.tr("Too far: come closer to the camera."),
+            "step_back": self.tr("Too close: step back a little."),
+            "move_centre": self.tr("Move to the centre."),
+            "head_straight": self.tr("The head is tilted: hold it straight."),
+            "look_at_camera": self.tr("The head is turned: look straight at the camera."),
+            "chin_down": self.tr("The chin is up: lower it a little."),
+            "chin_up": self.tr("The head is bowed: raise the chin a little."),
+            "open_eyes": self.tr("The eyes look closed: open them."),
+            "show_eyes": self.tr("The eyes cannot be seen: take off sunglasses, move the hair away."),
+            "glasses_glare": self.tr("Light reflects in the glasses: tilt the head slightly or take them off."),
+            "close_mouth": self.tr("Close the mouth."),
+            "hold_still": self.tr("Blurred: hold still and try again."),
+            "too_dark": self.tr("Too dark: more light please."),
+            "too_bright": self.tr("Too bright: less light please."),
+            "shadow": self.tr("A shadow on the face: adjust the light."),
+            "plain_background": self.tr("The background is not plain: stand in front of the backdrop."),
+            "remove_hat": self.tr("Please take off the hat (for a religious or medical reason, ask the staff)."),
+        }
+        text = texts.get(h.code, h.code)
+        if h.code == "keep_still":
+            return self.tr("Hold still… %1").replace("%1", str(p.get("seconds", 0)))
+        if h.code == "move_centre" and "toward" in p:  # the preview is a mirror: their left is on the left
+            text += " ←" if p["toward"] == "left" else " →"
+        if h.code == "head_straight" and "angle" in p:
+            text += f" ({p['angle']:+.0f}°)"
+        return text
 
     # ---- live ----------------------------------------------------------------------------------
 
     def start(self) -> None:
         """Show the live preview (also "retake")."""
         self.result = None
-        self.steady_since = None
+        self.guide.reset()
         self.analysis = None
+        self.tracker = LiveTracker()
         self._reviewing(False)
         self.hint.setText("")
         self.status.setText(self.view.start())
         if self.voice is not None:
             self.voice.start()
 
+    def _analyse(self, frame: np.ndarray) -> Live:  # the analysis thread
+        worker = self.view.worker
+        still_h = worker.still_height(frame.shape[0]) if worker is not None else frame.shape[0]
+        return analyse_live(self.tracker, frame, still_h)
+
     def _reviewing(self, on: bool) -> None:
         self.hand_over.setVisible(not on and not self.self_service)
+        self.actual.setVisible(on)
+        self.actual_caption.setVisible(on)
+        if not on:
+            self.actual.clear()
         self.shutter.setVisible(not on)
         self.retake.setVisible(on)
         self.accept_button.setVisible(on)
 
-    def _draw_guide(self, painter: QPainter, scale: float, frame_w: int, a: Analysis) -> None:
-        m = a.measure
+    def _draw_guide(self, painter: QPainter, scale: float, frame_w: int, live: Live) -> None:
+        m, a = live.analysis.measure, live.analysis
         if m is None:
             return
+        s = scale / live.k  # preview px per analysed px
+        w = frame_w * live.k
         painter.setPen(QPen(GREEN if a.ok else ORANGE, 4))
-        cx = (frame_w - m.center_x) * scale  # the preview is mirrored
-        half_w = m.face.w * 0.5 * scale
-        painter.drawEllipse(QPointF(cx, (m.crown_y + m.chin_y) / 2 * scale), half_w, (m.chin_y - m.crown_y) / 2 * scale)
+        cx = (w - m.center_x) * s  # the preview is mirrored
+        top = m.crown_y if m.crown_y is not None else m.face.y
+        half_w = m.face.w * 0.5 * s
+        painter.drawEllipse(QPointF(cx, (top + m.chin_y) / 2 * s), half_w, (m.chin_y - top) / 2 * s)
         for y in (m.crown_y, m.chin_y):
-            painter.drawLine(QPointF(cx - half_w * 1.6, y * scale), QPointF(cx + half_w * 1.6, y * scale))
+            if y is not None:
+                painter.drawLine(QPointF(cx - half_w * 1.6, y * s), QPointF(cx + half_w * 1.6, y * s))
         if a.crop is not None:  # what becomes the 35 × 45 mm photo, so nobody is surprised by the review
             b = a.crop.box
-            painter.setPen(QPen(QColor("white"), 2, Qt.PenStyle.DashLine))
-            painter.drawRect(QRectF((frame_w - b.x - b.w) * scale, b.y * scale, b.w * scale, b.h * scale))
+            rect = QRectF((w - b.x - b.w) * s, b.y * s, b.w * s, b.h * s)
+            for colour, width, style in ((QColor(40, 40, 40), 4, Qt.PenStyle.SolidLine),
+                                         (QColor("white"), 2, Qt.PenStyle.DashLine)):  # seen on a white backdrop too
+                painter.setPen(QPen(colour, width, style))
+                painter.drawRect(rect)
 
-    def _analysed(self, a: Analysis) -> None:
+    def _analysed(self, live: Live) -> None:
         if self.result is not None:
             return
-        self.analysis = a
-        failed = [c.detail for c in a.checks.values() if not c.ok]
-        if failed:
-            self.steady_since = None
-            self.hint.setText(failed[0])
-            if self.voice is not None:
-                self.voice.hint(next(code for code, c in a.checks.items() if not c.ok))
-            return
-        now = time.monotonic()
-        if self.steady_since is None:
-            self.steady_since = now
-        left = self.hold_s - (now - self.steady_since)
-        if left > 0:
-            self.hint.setText(self.tr("Hold still… %1").replace("%1", str(math.ceil(left))))
-            if self.voice is not None:
-                self.voice.count(math.ceil(left))
-        else:
+        self.analysis = live.analysis
+        told, due = self.guide.update(live.analysis, time.monotonic())
+        self.hint.setText(self.hint_text(told))
+        if self.voice is not None:  # the countdown's seconds, or the hint, spoken to the sitter
+            if told.code == "keep_still":
+                self.voice.count(int(told.params.get("seconds", 0)))
+            else:
+                self.voice.hint(told.code, told.params)
+        if due:
             self.take()
 
     # ---- review --------------------------------------------------------------------------------
 
     def take(self) -> None:
-        """The shutter, or the automatic capture: the full check on the newest frame, then review."""
-        frame = self.view.last
-        if frame is None:
+        """The shutter, or the automatic capture: a full-resolution still from the camera (a webcam
+        switches mode for it, which takes a moment; the picture is frozen meanwhile anyway), then
+        the review. Should the still not come, the newest preview frame is used."""
+        if self.view.last is None:
             return
+        future = self.view.still()
+        try:
+            frame = future.result(timeout=STILL_WAIT_S) if future is not None else None
+        except TimeoutError:
+            frame = None
+        if frame is None:
+            frame = self.view.last
         self.view.stop()  # the review needs no live picture; "retake" starts the camera again
-        a = analyse(frame)
-        image = crop_image(frame, a.crop) if a.crop is not None else _centre_crop(frame)
+        self.review(frame)
+
+    def review(self, frame: np.ndarray) -> None:
+        """The full check on the still itself (full resolution), the crop, and the verdict."""
+        a = analyse(frame, still_scale=1.0)
+        image = crop_image(frame, a.crop) if a.crop is not None else centre_crop(frame)
         camera_h = a.crop.box.h if a.crop is not None else frame.shape[0]  # camera pixels behind the file
         upscaled = a.crop.upscaled if a.crop is not None else frame.shape[0] < EXPORT_H
-        self.result = AcceptedPhoto(image, encode_jpeg(image), a.ok, upscaled, dict(a.checks))
-        failed = [c.detail for c in a.checks.values() if not c.ok]
-        hint = failed[0] if failed else self.tr("All checks passed.")
+        self.result = AcceptedPhoto(image, encode_jpeg(image), a.ok, upscaled, dict(a.checks), camera_px=camera_h)
+        told = [self.hint_text(h) for h in hints(a)[:2]]
+        text = " ".join(told) if told else self.tr("All checks passed.")
         if upscaled:  # said, never hidden
-            hint += " " + self.tr("(The photo file is enlarged from %1 px of camera height.)").replace(
+            text += " " + self.tr("(The photo file is enlarged from %1 px of camera height.)").replace(
                 "%1", str(camera_h))
-        self.hint.setText(hint)
-        self.view.show_still(image)
+        self.hint.setText(text)
+        self._show_true_size(image)
         self._reviewing(True)
         if self.voice is not None:
             self.voice.taken()
@@ -341,8 +282,16 @@ class PhotoScreen(Page):
         self.view.stop()
         self.result = photo
         self.hint.setText(self.tr("Taken by the applicant. Check it before it is printed."))
-        self.view.show_still(photo.image)
+        self._show_true_size(photo.image)
         self._reviewing(True)
+
+    def _show_true_size(self, image: np.ndarray) -> None:
+        """The photo large (to judge it) and, beside it, at its printed 35 × 45 mm on this screen
+        (from the screen's physical DPI), so nobody is surprised by the size on paper."""
+        self.view.show_still(image)
+        dpi = self.screen().physicalDotsPerInch() if self.screen() is not None else 96.0
+        w, h = round(PHOTO_W_MM / 25.4 * dpi), round(PHOTO_H_MM / 25.4 * dpi)
+        self.actual.setPixmap(to_pixmap(cv2.resize(image, (w, h), interpolation=cv2.INTER_AREA), QSize(w, h)))
 
     def accept(self) -> None:
         if self.result is None:
@@ -362,3 +311,4 @@ class PhotoScreen(Page):
         self.analysis = None
         self.view.clear()
         self._reviewing(False)
+

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from kiosk.speech.speaker import Speaker
 from kiosk.speech.tones import shutter
 from kiosk.ui.attendee_i18n import attendee_language
-from kiosk.ui.guidance import FOR_HINT, LINES, guidance
+from kiosk.ui.guidance import LINES, guidance, line_for
 
 GAP_S = 4.0  # after one hint, time to act on it before the next
 REPEAT_S = 9.0  # the same hint again only after this long
@@ -34,10 +34,10 @@ class PhotoVoice:
         lang = attendee_language()  # the rest ready before it is needed (0.1-0.8 s each in Japanese)
         self.speaker.prepare([guidance(k) for k in LINES] + ["3", "2", "1"], lang)
 
-    def hint(self, code: str) -> None:
-        """The photo's hint code; speaks its line unless that would crowd the sitter."""
+    def hint(self, code: str, params: dict | None = None) -> None:
+        """The photo's hint code (kiosk/photo/messages.py); speaks its line unless that would crowd the sitter."""
         self.counted = None  # a countdown that was interrupted starts again at 3
-        line = FOR_HINT.get(code)
+        line = line_for(code, params)
         if line is not None and self.show is not None:
             self.show(guidance(line))
         now = self.now()

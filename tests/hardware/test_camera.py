@@ -17,7 +17,7 @@ def test_auto_without_a_webcam_plays_the_demo_video_in_a_loop(monkeypatch):
     cam = open_camera("auto", assets_dir())
     try:
         frames = [cam.read() for _ in range(60)]  # the demo has 45 frames: this wraps around
-        assert all(f is not None and f.shape == (480, 640, 3) for f in frames)
+        assert all(f is not None and f.shape == (720, 1280, 3) for f in frames)
     finally:
         cam.close()
 
@@ -77,3 +77,89 @@ def test_a_folder_of_images_is_a_camera_too(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(CameraError, match="no images"):
         open_camera(str(tmp_path / "empty"), assets_dir())
+
+
+def test_the_still_of_a_file_camera_is_its_newest_full_size_frame():
+    """A file's frames are already full size: the worker hands back the newest one, taken on the
+    camera thread between two reads (a webcam would switch to its largest mode for it)."""
+    import threading
+
+    from hardware.camera import CameraWorker
+
+    cam = open_camera(str(DEMO), assets_dir())
+    assert cam.still() is None  # nothing bigger than what read() gives
+    seen = threading.Event()
+    worker = CameraWorker(cam, lambda frame, status: seen.set() if frame is not None else None)
+    worker.start()
+    try:
+        assert seen.wait(5)
+        still = worker.still().result(timeout=5)
+        assert still is not None and still.shape == (720, 1280, 3)
+        assert worker.still_height(720) == 720
+    finally:
+        worker.stop()
+    assert worker.still().done()  # a still asked of a stopped camera never leaves the caller waiting
+
+
+def test_a_still_asked_as_the_camera_stops_is_answered():
+    from hardware.camera import CameraWorker
+
+    worker = CameraWorker(open_camera(str(DEMO), assets_dir()), lambda frame, status: None)
+    future = worker.still()  # never started: stop() must still answer it
+    worker.stop()
+    assert future.done()
+
+
+class _WebcamStandIn:
+    """No webcam exists here: this stands in for cv2.VideoCapture on a V4L2 camera whose largest
+    mode is 1920×1080 (it takes any size asked for up to that, as UVC drivers snap to a mode)."""
+
+    MAX = (1920, 1080)
+
+    def __init__(self, index: int) -> None:
+        self.size = (640, 480)
+        self.switches: list[tuple[int, int]] = []
+
+    def isOpened(self) -> bool:  # noqa: N802 (OpenCV's names)
+        return True
+
+    def set(self, prop: int, value: float) -> bool:
+        import cv2
+
+        w, h = self.size
+        if prop == cv2.CAP_PROP_FRAME_WIDTH:
+            w = min(int(value), self.MAX[0])
+        elif prop == cv2.CAP_PROP_FRAME_HEIGHT:
+            h = min(int(value), self.MAX[1])
+        if (w, h) != self.size:
+            self.size = (w, h)
+            self.switches.append(self.size)
+        return True
+
+    def get(self, prop: int) -> float:
+        import cv2
+
+        return {cv2.CAP_PROP_FRAME_WIDTH: self.size[0], cv2.CAP_PROP_FRAME_HEIGHT: self.size[1],
+                cv2.CAP_PROP_FPS: 30.0}.get(prop, 0.0)
+
+    def read(self):
+        import numpy as np
+
+        return True, np.zeros((self.size[1], self.size[0], 3), np.uint8)
+
+    def release(self) -> None:
+        pass
+
+
+def test_a_webcam_previews_at_720p_and_takes_its_still_at_its_largest_mode(monkeypatch):
+    import hardware.camera as camera
+
+    monkeypatch.setattr(camera.cv2, "VideoCapture", _WebcamStandIn)
+    cam = camera.VideoCamera(0, loop=False)
+    assert cam.full_size == (1920, 1080)
+    assert cam.read().shape == (720, 1280, 3)  # the preview
+    still = cam.still()
+    assert still.shape == (1080, 1920, 3)  # the photo
+    assert cam.read().shape == (720, 1280, 3)  # and back to the preview
+    worker = camera.CameraWorker(cam, lambda frame, status: None)
+    assert worker.still_height(720) == 1080  # the live resolution check judges the 1080 px still

@@ -8,9 +8,10 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from tests.photo import images
+from tests.photo import devset, images
 
-KEYS = {"file", "ok", "face", "crown_y", "chin_y", "eye_y", "center_x", "crop", "checks", "output", "ms"}
+KEYS = {"file", "ok", "face", "crown_y", "chin_y", "eye_y", "center_x", "crop", "checks", "output", "ms",
+        "landmarks_model"}
 
 
 def run_photo(*args) -> list[dict]:
@@ -21,11 +22,10 @@ def run_photo(*args) -> list[dict]:
 
 
 def test_photo_command(tmp_path):
-    portrait, truth = images.astronaut()
+    truth = {t["file"]: t for t in devset.with_truth()}["hiv-demoImage-panel3.png"]
     good = tmp_path / "good.png"
-    cv2.imwrite(str(good), portrait)
-    busy = tmp_path / "busy.jpg"
-    cv2.imwrite(str(busy), images.busy_background(portrait))
+    cv2.imwrite(str(good), devset.image("hiv-demoImage-panel3.png"))
+    busy = devset.DEV / "hiv-test1.jpg"
     junk = tmp_path / "junk.jpg"
     junk.write_bytes(b"not an image")
     empty = tmp_path / "empty.png"
@@ -37,12 +37,14 @@ def test_photo_command(tmp_path):
     assert all(set(r) >= KEYS for r in rows)
     first = rows[0]
     assert first["file"] == str(good) and first["checks"] and all(c["ok"] for c in first["checks"].values())
-    assert abs(first["chin_y"] - truth.chin_y) < 10 and abs(first["center_x"] - truth.center_x) < 10
+    height = truth["chin_y"] - truth["crown_y"]
+    assert abs(first["chin_y"] - truth["chin_y"]) < 0.02 * height and abs(first["crown_y"] - truth["crown_y"]) < 0.02 * height
     crop = first["crop"]
-    assert abs(crop["w"] / crop["h"] - 35 / 45) < 0.01 and crop["y"] < truth.crown_y < first["eye_y"] < first["chin_y"]
+    assert abs(crop["w"] / crop["h"] - 35 / 45) < 0.01 and crop["y"] < truth["crown_y"] < first["eye_y"] < first["chin_y"]
     assert set(first["face"]) == {"x", "y", "w", "h"} and first["ms"] > 0
+    assert first["landmarks_model"]["version"] == "0.6.0" and "MediaPipe" in first["landmarks_model"]["name"]
     saved = cv2.imread(first["output"])
-    assert saved.shape == (1063, 827, 3) and first["upscaled"] is True
+    assert saved.shape == (1063, 827, 3) and first["upscaled"] is True  # 604 px wide: fewer than 827
 
     assert rows[2]["output"] is None and not rows[2]["checks"]["plain_background"]["ok"]
     assert "背景" in rows[2]["checks"]["plain_background"]["detail"]
@@ -51,9 +53,20 @@ def test_photo_command(tmp_path):
     assert sorted(p.name for p in out_dir.iterdir()) == ["good-online.jpg"]  # only what was asked for
 
 
+def test_crown_and_chin_are_null_when_the_top_of_the_head_cannot_be_seen(tmp_path):
+    raised, _ = images.shifted(images.astronaut()[0], images.ASTRONAUT, 0, -images.PAD - 20)
+    img = tmp_path / "raised.png"
+    cv2.imwrite(str(img), raised)
+    [row] = run_photo(img)
+    assert not row["ok"] and row["crown_y"] is None and row["crop"] is None and row["face"] is not None
+    assert row["checks"]["crown_visible"] == {"ok": False, "code": "head_top_unseen",
+                                              "detail": row["checks"]["crown_visible"]["detail"]}
+    assert row["checks"]["crown_visible"]["detail"].startswith("頭の上が見えません")
+
+
 def test_without_out_nothing_is_written(tmp_path):
     img = tmp_path / "me.png"
-    cv2.imwrite(str(img), images.astronaut()[0])
+    cv2.imwrite(str(img), devset.image("hiv-demoImage-panel3.png"))
     before = set(Path(tmp_path).rglob("*"))
     [row] = run_photo(img)
     assert row["ok"] and row["output"] is None

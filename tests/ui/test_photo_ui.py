@@ -15,6 +15,7 @@ def test_take_review_and_accept_a_photo_kept_only_in_memory(qtbot, operator, sto
     step = w.photo_step
     qtbot.waitUntil(lambda: step.view.last is not None, timeout=10000)
     qtbot.mouseClick(step.shutter, LEFT)
+    qtbot.waitUntil(lambda: step.result is not None, timeout=5000)  # the full-resolution still
     assert step.accept_button.isVisible() and step.result.image.shape[:2] == (1063, 827)  # 35 × 45 mm at 600 dpi
     still = step.view.pixmap()
     assert abs(still.width() / still.height() - 35 / 45) < 0.01  # reviewed at true proportions
@@ -22,6 +23,7 @@ def test_take_review_and_accept_a_photo_kept_only_in_memory(qtbot, operator, sto
     assert step.result is None and step.shutter.isVisible()
     qtbot.waitUntil(lambda: step.view.pixmap() is not None and not step.view.pixmap().isNull(), timeout=10000)
     qtbot.mouseClick(step.shutter, LEFT)
+    qtbot.waitUntil(lambda: step.result is not None, timeout=5000)
     qtbot.mouseClick(step.accept_button, LEFT)
     assert w.photo_jpeg is not None and w.photo_jpeg[:2] == b"\xff\xd8"
     assert step.view.worker is None  # the camera is released
@@ -36,16 +38,12 @@ def test_take_review_and_accept_a_photo_kept_only_in_memory(qtbot, operator, sto
 
 def test_a_compliant_face_is_captured_automatically_with_the_passport_crop(qtbot, operator, tmp_path):
     import cv2
-    import numpy as np
 
-    from tests.photo.test_pipeline import DATA
+    from tests.photo.test_photo_screen import booth_frame
 
-    face = cv2.imread(str(DATA / "astronaut.png"))
-    face[:36] = (225, 225, 225)  # a plain backdrop above the head
-    frame = np.full((540, 720, 3), 225, np.uint8)
-    frame[14:526, 104:616] = face
+    frame = booth_frame()  # a real portrait (tests/photo/devset.py) in a 1280×720 camera frame
     video = tmp_path / "booth.avi"  # intra-frame MJPEG: every frame as sharp as a webcam's
-    out = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 15, (720, 540))
+    out = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 15, (1280, 720))
     for _ in range(40):
         out.write(frame)
     out.release()

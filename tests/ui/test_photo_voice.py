@@ -40,18 +40,18 @@ def test_hints_are_paced_and_not_repeated(easy_japanese):
     voice.start()
     assert rec.said == [("カメラを みて ください。", "ja_easy")]
     assert "うごかないで ください。" in rec.prepared[0] and rec.prepared[1] == "ja_easy"  # ready before needed
-    voice.hint("centred")
+    voice.hint("move_centre", {"toward": "left"})
     assert len(rec.said) == 1  # still acting on the first line
     t[0] += GAP_S
-    voice.hint("centred")
-    voice.hint("level")
-    assert [s for s, _ in rec.said[1:]] == ["まんなかに うごいて ください。"]
+    voice.hint("move_centre", {"toward": "left"})
+    voice.hint("head_straight")
+    assert [s for s, _ in rec.said[1:]] == ["すこし ひだりへ うごいて ください。"]
     t[0] += GAP_S
-    voice.hint("centred")  # the same line again only after REPEAT_S
+    voice.hint("move_centre", {"toward": "left"})  # the same line again only after REPEAT_S
     assert len(rec.said) == 2
     t[0] += REPEAT_S
-    voice.hint("exposure")  # the light is the operator's job: not spoken
-    voice.hint("centred")
+    voice.hint("too_dark")  # the light is the operator's job: not spoken
+    voice.hint("move_centre", {"toward": "left"})
     assert len(rec.said) == 3
     for n in (3, 3, 3, 2, 2, 1):  # the screen polls many times a second: each number once
         voice.count(n)
@@ -71,9 +71,8 @@ def test_the_photo_step_speaks_in_the_attendees_language(qtbot, operator, monkey
     qtbot.mouseClick(w.attendee.language_buttons["pt_BR"], LEFT)
     w.to_operator()
     w.operator.refresh()
-    qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
     with qtbot.waitSignal(w.speaker.spoken, timeout=10_000) as first:
-        pass
+        qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
     assert first.args == ["Por favor, olhe para a câmera.", "pt_BR"]
     qtbot.waitUntil(lambda: w.photo_step.view.last is not None, timeout=10_000)
     with qtbot.waitSignal(w.speaker.spoken, timeout=10_000) as shot:
