@@ -170,6 +170,11 @@ def device_attributes(uri: str, timeout: float = 3.0) -> dict:
                                          "printer-state-reasons") else v[0] for k, v in found.items()}
 
 
+def _missing(queue: str) -> PrintError:
+    return PrintError(f"プリンター「{queue}」が見つかりません。設定を確認してください / "
+                      f"printer {queue!r} not found: check the settings", "missing", queue=queue)
+
+
 class CupsPrinter:
     def __init__(self, server: str | None = None) -> None:
         if server:
@@ -193,8 +198,7 @@ class CupsPrinter:
     def _queue_status(self, queue: str) -> QueueStatus:
         printers = self.conn.getPrinters()
         if queue not in printers:
-            raise PrintError(f"プリンター「{queue}」が見つかりません。設定を確認してください / "
-                             f"printer {queue!r} not found: check the settings", "missing")
+            raise _missing(queue)
         attrs = printers[queue]
         state = {3: "idle", 4: "processing", 5: "stopped"}.get(attrs.get("printer-state", 3), "idle")
         accepting = bool(self.conn.getPrinterAttributes(queue, requested_attributes=["printer-is-accepting-jobs"])
@@ -236,6 +240,9 @@ class CupsPrinter:
         """Page size, media type and tray by the queue's own names (hardware.media): from its PPD; for a
         queue without one, from the IPP attributes of the queue or of the printer behind it; else the
         size as a custom one. MediaError when the printer has no such size."""
+        with _cups_errors():
+            if queue not in self.conn.getPrinters():
+                raise _missing(queue)
         text = self.ppd_text(queue)
         if text is not None:
             return plan(parse_ppd(text), size_mm, photo, label)

@@ -813,52 +813,52 @@
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="281" />
+        <location filename="../../kiosk/ui/print_panel.py" line="286" />
         <source>Sending to the printer…</source>
         <translation>プリンターに送っています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="290" />
+        <location filename="../../kiosk/ui/print_panel.py" line="295" />
         <source>Sent to the printer…</source>
         <translation>プリンターに送りました…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="312" />
+        <location filename="../../kiosk/ui/print_panel.py" line="317" />
         <source>Waiting for the printer</source>
         <translation>プリンターの順番待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="312" />
+        <location filename="../../kiosk/ui/print_panel.py" line="317" />
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="313" />
+        <location filename="../../kiosk/ui/print_panel.py" line="318" />
         <source>Printing…</source>
         <translation>印刷中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="313" />
+        <location filename="../../kiosk/ui/print_panel.py" line="318" />
         <source>The printer has stopped</source>
         <translation>プリンターが停止しています</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="314" />
+        <location filename="../../kiosk/ui/print_panel.py" line="319" />
         <source>Cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="314" />
+        <location filename="../../kiosk/ui/print_panel.py" line="319" />
         <source>Not printed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="314" />
+        <location filename="../../kiosk/ui/print_panel.py" line="319" />
         <source>Printed</source>
         <translation>印刷しました</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_panel.py" line="350" />
+        <location filename="../../kiosk/ui/print_panel.py" line="355" />
         <source>The printer is accepting jobs again.</source>
         <translation>プリンターを再開しました。</translation>
     </message>
@@ -988,21 +988,31 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/printer_status.py" line="54" />
+        <source>Printer %1 not found: check the settings</source>
+        <translation>プリンター「%1」が見つかりません。設定を確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="55" />
+        <source>Cannot reach the print system (CUPS): is it running?</source>
+        <translation>印刷システム（CUPS）に接続できません。起動しているか確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printer_status.py" line="56" />
         <source>%1 ink is low: have a new cartridge ready</source>
         <translation>%1 のインクが少なくなっています。交換の用意をしてください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_status.py" line="55" />
+        <location filename="../../kiosk/ui/printer_status.py" line="57" />
         <source>%1 ink is empty: replace it</source>
         <translation>%1 のインクがありません。交換してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_status.py" line="56" />
+        <location filename="../../kiosk/ui/printer_status.py" line="58" />
         <source>The photo paper tray is empty: load photo paper</source>
         <translation>写真用紙トレイが空です。写真用紙を補充してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printer_status.py" line="57" />
+        <location filename="../../kiosk/ui/printer_status.py" line="59" />
         <source>Paper tray %1 is empty: load paper</source>
         <translation>給紙トレイ「%1」が空です。用紙を補充してください</translation>
     </message>

@@ -20,7 +20,7 @@ from hardware.printer import PDF_QUEUE, InFlight, JobBook, JobStatus, Printer, P
 from hardware.supplies import Notice
 from kiosk.printing.words import TEXTS
 from kiosk.sheets.layout import PAPERS, layout
-from kiosk.sheets.pdf import sheet_pdf
+from kiosk.sheets.pdf import decode, sheet_pdf
 from kiosk.sheets.slip import slip_paper, slip_pdf
 
 SLIP_PAPER = "A5"  # the next-steps slip: plain paper from the main tray
@@ -87,6 +87,7 @@ class PrintService:
     # -- printing ------------------------------------------------------------------------------------
     def print_sheet(self, jpeg: bytes, paper: str, copies: int = 1, dpi: int = 300, title: str = "") -> Sent:
         """The photo sheet on the printer's own page for `paper`, photo media type, photo tray."""
+        decode(jpeg)  # a damaged photo is said first, whatever the printer's state
         queue = self.queue()
         plan = self.sheet_plan(paper, queue)
         pdf = sheet_pdf(jpeg, layout(paper, plan.size_mm), dpi)

@@ -24,11 +24,17 @@ def photo_pixels(dpi: int) -> tuple[int, int]:
     return round(PHOTO_W / 25.4 * dpi), round(PHOTO_H / 25.4 * dpi)
 
 
-def resample(jpeg: bytes, dpi: int) -> tuple[bytes, int, int]:
-    """The photo as a JPEG of exactly 35 × 45 mm at `dpi` (RGB, no metadata)."""
+def decode(jpeg: bytes) -> np.ndarray:
+    """The photo's pixels; SheetError for a damaged image (said before anything is sent anywhere)."""
     image = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
     if image is None:
         raise SheetError("写真を読み込めません（壊れた画像） / the photo cannot be read (damaged image)")
+    return image
+
+
+def resample(jpeg: bytes, dpi: int) -> tuple[bytes, int, int]:
+    """The photo as a JPEG of exactly 35 × 45 mm at `dpi` (RGB, no metadata)."""
+    image = decode(jpeg)
     w, h = photo_pixels(dpi)
     resized = cv2.resize(image, (w, h), interpolation=cv2.INTER_AREA if image.shape[1] > w else cv2.INTER_CUBIC)
     ok, out = cv2.imencode(".jpg", resized, [cv2.IMWRITE_JPEG_QUALITY, 95])

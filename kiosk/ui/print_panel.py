@@ -22,9 +22,9 @@ from hardware.printer import JobBook, JobStatus, Printer, PrintError, QueueStatu
 from hardware.supplies import Notice
 from kiosk.printing.service import SLIP_PAPER, PrintService, Sent, choose_queue
 from kiosk.sheets.layout import PAPERS, layout
-from kiosk.sheets.pdf import SheetError
+from kiosk.sheets.pdf import SheetError, decode
 from kiosk.ui.base import Page, button, label
-from kiosk.ui.printer_status import code_text, codes_text
+from kiosk.ui.printer_status import code_text, codes_text, error_text
 from kiosk.ui.sheet_preview import SheetPreview
 
 
@@ -188,7 +188,7 @@ class PrintPanel(Page):
             self.status.setText(self.tr("This printer has no %1 paper size: choose another paper").replace(
                 "%1", self.paper_names().get(params.get("size", ""), params.get("size", ""))))
         else:
-            self.status.setText(code_text(kind) or str(exc))
+            self.status.setText(error_text(exc))
         self.resume_button.setVisible(getattr(exc, "resumable", False))
         self._show_buttons()
 
@@ -229,7 +229,7 @@ class PrintPanel(Page):
 
     def _check_failed(self, exc: Exception) -> None:
         if self.job is None and not self.busy:  # no scheduler, no such queue: say so now
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
 
     def _show_printer(self, found: tuple[QueueStatus, list[Notice]]) -> None:
         st, notices = found
@@ -243,6 +243,11 @@ class PrintPanel(Page):
         jpeg = self.photo()
         if jpeg is None:
             self.status.setText(self.tr("Take and accept a photo first."))
+            return
+        try:
+            decode(jpeg)  # a damaged photo is said at once, printer or not
+        except SheetError as exc:
+            self.status.setText(str(exc))
             return
         name, copies = self.paper(), self.copies
         self.last = ("sheet", name)
@@ -303,7 +308,7 @@ class PrintPanel(Page):
 
     def _follow_failed(self, exc: Exception) -> None:
         self._following = False
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))
 
     def _show_status(self, st: JobStatus) -> None:
         self._following = False

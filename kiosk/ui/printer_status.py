@@ -51,6 +51,8 @@ def code_text(code: str, subject: str = "") -> str:
         "document-format-error": QCoreApplication.translate("Printer", "The sheet could not be printed: print again"),
         "document-unprintable-error": QCoreApplication.translate("Printer", "The sheet could not be printed: print again"),
         "unreachable": QCoreApplication.translate("Printer", "Cannot reach the printer: check power, cable and network"),
+        "missing": QCoreApplication.translate("Printer", "Printer %1 not found: check the settings"),
+        "cups": QCoreApplication.translate("Printer", "Cannot reach the print system (CUPS): is it running?"),
         "ink-low": QCoreApplication.translate("Printer", "%1 ink is low: have a new cartridge ready"),
         "ink-empty": QCoreApplication.translate("Printer", "%1 ink is empty: replace it"),
         "photo-tray-empty": QCoreApplication.translate("Printer", "The photo paper tray is empty: load photo paper"),
@@ -63,6 +65,12 @@ def codes_text(codes: Iterable[str], fallback: str = "") -> str:
     """Several codes, each said once; `fallback` (the printer's own words) when none is known."""
     texts = list(dict.fromkeys(filter(None, (code_text(c) for c in codes))))
     return " / ".join(texts) or fallback
+
+
+def error_text(exc: Exception) -> str:
+    """A PrintError in the screen's language where its kind is known; else its own (bilingual) words."""
+    params = getattr(exc, "params", {})
+    return code_text(getattr(exc, "kind", ""), params.get("queue", "")) or str(exc)
 
 
 class PrinterStatus(QObject):
@@ -108,7 +116,7 @@ class PrinterStatus(QObject):
     def _show(self, found: QueueStatus | Exception) -> None:
         self._asking = False
         if isinstance(found, Exception):
-            self.problem = str(found)
+            self.problem = error_text(found)
         else:
             self.problem = codes_text(found.codes, found.message) if found.needs_resume or found.codes else ""
         self.changed.emit()

@@ -157,6 +157,7 @@ def test_nothing_of_the_sheet_stays_in_the_spool(pdf_queue):
 
 def test_no_scheduler_is_a_clear_message_on_the_screen_too(cups_server, qtbot, tmp_path, monkeypatch):
     from kiosk.ui.print_panel import PrintPanel
+    from kiosk.ui.printer_status import code_text
     from tests.printing.conftest import _free_port
 
     port = int(os.environ["CUPS_SERVER"].rsplit(":", 1)[1])
@@ -170,10 +171,10 @@ def test_no_scheduler_is_a_clear_message_on_the_screen_too(cups_server, qtbot, t
         panel = PrintPanel(photo=sample_photo, printer=CupsPrinter, queue=lambda: "KioskPDF", data_dir=tmp_path)
         qtbot.addWidget(panel)
         panel.show()  # checks the printer at once (on the worker thread: the screen never waits for CUPS)
-        qtbot.waitUntil(lambda: "cannot reach" in panel.status.text(), timeout=5000)
+        qtbot.waitUntil(lambda: code_text("cups") in panel.status.text(), timeout=5000)
         panel.status.clear()
         panel.print_sheet()
-        qtbot.waitUntil(lambda: "cannot reach" in panel.status.text(), timeout=5000)
+        qtbot.waitUntil(lambda: code_text("cups") in panel.status.text(), timeout=5000)
         assert panel.job is None
     finally:
         cups.setPort(port)

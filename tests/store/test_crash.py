@@ -46,11 +46,11 @@ def _kill_after(proc: subprocess.Popen[str], rng: random.Random, round_: int) ->
 def test_sigkill_never_loses_an_acknowledged_event(data_dir):
     rng = random.Random(20241005)
     acknowledged: set[int] = set()
-    for round_ in range(21):
+    for round_ in range(12):
         proc = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), PASSPHRASE],
                                 stdout=subprocess.PIPE, text=True)
         acknowledged |= _kill_after(proc, rng, round_)
-    assert len(acknowledged) >= 14  # at least one acknowledged event in each of the 14 writing rounds
+    assert len(acknowledged) >= 8  # at least one acknowledged event in each of the 8 writing rounds
     log = open_event_log(data_dir, PASSPHRASE)
     try:
         stored = {seq for seq, _ in log.events()}

@@ -45,7 +45,7 @@ def test_print_from_the_panel_to_done_and_counted(qtbot, operator, pdf_queue, da
     qtbot.waitUntil(lambda: not any(p.name.startswith(f"d{job:05d}-") for p in spool_documents()), timeout=5000)
 
 
-def test_printing_without_a_photo_or_printer_says_why(qtbot, operator):
+def test_printing_without_a_photo_or_printer_says_why(qtbot, operator, cups_server):  # noqa: F811
     w = operator
     panel = w.print_panel
     w.photo_jpeg = None
@@ -54,7 +54,11 @@ def test_printing_without_a_photo_or_printer_says_why(qtbot, operator):
     w.photo_jpeg = b"\xff\xd8junk"
     w.settings.printer = "NoSuchQueue"
     qtbot.mouseClick(panel.print_button, LEFT)
-    qtbot.waitUntil(lambda: "not found" in panel.status.text() or "damaged" in panel.status.text(), timeout=10000)
+    assert "damaged" in panel.status.text()  # said at once, before any printer is asked
+    w.photo_jpeg = sample_photo()
+    qtbot.mouseClick(panel.print_button, LEFT)
+    qtbot.waitUntil(lambda: code_text("missing", "NoSuchQueue") in panel.status.text(), timeout=10000)
+    assert "NoSuchQueue" in panel.status.text() and "not found" not in panel.status.text()  # one language
     assert panel.job is None and panel.print_button.isEnabled()
 
 

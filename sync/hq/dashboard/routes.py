@@ -11,11 +11,12 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import parse_qs, urlsplit
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import FastAPI, Request
+from fastapi import Path as FastAPIPath
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
@@ -45,6 +46,9 @@ MEDIA = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 
 def _json_file(path: Path, default: Any) -> Any:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else default
+
+
+PlanId = Annotated[int, FastAPIPath(ge=1, le=2**31 - 1)]  # larger overflows the database's integer: 422, not 500
 
 
 def _same_origin(origin: str, request: Request) -> bool:
@@ -99,7 +103,7 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
 
     @app.post("/dashboard/login", response_model=None)
     async def login(request: Request) -> Response:
-        form = parse_qs((await request.body()).decode("utf-8"))
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
         name, password = form.get("name", [""])[0], form.get("password", [""])[0]
         client = request.client.host if request.client else "?"
         wait = throttle.begin(name, client)  # counted now, before the password is checked
@@ -187,7 +191,7 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
         who = user(request)
         if who is None:
             return RedirectResponse("/dashboard/login", status_code=303)
-        form = parse_qs((await request.body()).decode("utf-8"), keep_blank_values=True)
+        form = parse_qs((await request.body()).decode("utf-8", "replace"), keep_blank_values=True)
         with make_session() as session:
             try:
                 change(session, who, form)
@@ -204,11 +208,11 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
         return await change_plans(request, lambda s, who, form: plans.add(s, who, plans.parse_form(form)) and None)
 
     @app.post("/dashboard/plans/{plan_id}", response_model=None)
-    async def plan_edit(plan_id: int, request: Request) -> Response:
+    async def plan_edit(plan_id: PlanId, request: Request) -> Response:
         return await change_plans(request, lambda s, who, form: plans.edit(s, who, plan_id, plans.parse_form(form)))
 
     @app.post("/dashboard/plans/{plan_id}/delete", response_model=None)
-    async def plan_delete(plan_id: int, request: Request) -> Response:
+    async def plan_delete(plan_id: PlanId, request: Request) -> Response:
         return await change_plans(request, lambda s, who, _form: plans.delete(s, who, plan_id))
 
     @app.post("/dashboard/reports/{day}/submitted", response_model=None)
