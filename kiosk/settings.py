@@ -27,6 +27,7 @@ class Settings:
     printer: str = ""  # CUPS queue name; empty means the PDF printer
     language: str = "ja"
     idle_timeout_s: int = 90  # attendee screen returns to start after this long without a touch
+    speech_volume: int = 80  # spoken guidance, percent of full loudness; 0 turns speech off
 
     def validate(self) -> list[str]:
         """Problems, each as a bilingual message; an empty list means the settings are usable."""
@@ -39,6 +40,11 @@ class Settings:
                 "settings.idle_timeout",
                 f"無操作タイムアウトは10〜3600秒です / idle timeout must be 10–3600 s (got {self.idle_timeout_s})",
                 value=self.idle_timeout_s))
+        if not 0 <= self.speech_volume <= 100:
+            problems.append(Coded(
+                "settings.speech_volume",
+                f"音声の音量は0〜100です / speech volume must be 0–100 (got {self.speech_volume})",
+                value=self.speech_volume))
         if self.hq_url and not self.hq_url.startswith(("https://", "http://127.", "http://localhost")):
             problems.append(Coded("settings.hq_url", f"HQ の URL は https:// で始めてください / HQ URL must use https "
                                   f"(got {self.hq_url!r})", value=self.hq_url))

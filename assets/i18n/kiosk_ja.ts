@@ -3,164 +3,131 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="134" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="141" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="143" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="143" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="143" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="142" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="150" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="131" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="143" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="151" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="129" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
         <source>Quit the kiosk?</source>
         <translation>アプリを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="130" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
         <source>The booth screens close until the kiosk is started again.</source>
         <translation>もう一度起動するまで、ブースの画面は使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="131" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
         <source>Quit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="140" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
+        <source>Spoken guidance volume</source>
+        <translation>音声案内の音量</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="148" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="141" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="160" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="149" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="170" />
         <source>PDF printer (no printer chosen)</source>
         <translation>PDFプリンター（プリンター未選択）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="152" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="153" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="154" />
+        <source>% (0: off)</source>
+        <translation>%（0: 音声なし）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
         <source>L</source>
         <translation>L判</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
         <source>Postcard</source>
         <translation>はがき</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
         <source>2L</source>
         <translation>2L判</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="199" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="200" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="210" />
         <source>Next-steps slip</source>
         <translation>手続き案内</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="204" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="214" />
         <source>this printer has no such paper size</source>
         <translation>このプリンターにはこの用紙サイズがありません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="228" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="239" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
-    </message>
-</context>
-<context>
-    <name>AttendeeView</name>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="69" />
-        <source>Welcome</source>
-        <translation>ようこそ</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="71" />
-        <source>Please wait. Staff will call your number.</source>
-        <translation>少々お待ちください。係員が番号でお呼びします。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="74" />
-        <source>No. %1, welcome. The staff member with you will go through each step with you.</source>
-        <translation>受付番号 %1 番の方、ようこそ。担当の係員が一つずつご一緒に進めます。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="76" />
-        <source>Thank you</source>
-        <translation>ありがとうございました</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="77" />
-        <source>Please hand the screen back to the staff for the next step.</source>
-        <translation>次の手続きのため、画面を係員にお戻しください。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="78" />
-        <source>Staff</source>
-        <translation>係員用</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="79" />
-        <source>Continue</source>
-        <translation>続ける</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="80" />
-        <source>Still there? This screen goes back to the start in %1 s.</source>
-        <translation>操作がありません。あと %1 秒で最初の画面に戻ります。</translation>
     </message>
 </context>
 <context>
@@ -463,38 +430,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="151" />
-        <location filename="../../kiosk/ui/main_window.py" line="152" />
+        <location filename="../../kiosk/ui/main_window.py" line="159" />
+        <location filename="../../kiosk/ui/main_window.py" line="160" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="154" />
+        <location filename="../../kiosk/ui/main_window.py" line="162" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="155" />
+        <location filename="../../kiosk/ui/main_window.py" line="163" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="171" />
+        <location filename="../../kiosk/ui/main_window.py" line="180" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="251" />
+        <location filename="../../kiosk/ui/main_window.py" line="279" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="303" />
+        <location filename="../../kiosk/ui/main_window.py" line="331" />
         <source>No. %1 was cleared after no touch on the attendee screen. Not done: %2</source>
         <translation>%1番の方は、来場者画面の無操作で対応を終了しました。未実施：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="304" />
+        <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>nothing</source>
         <translation>なし</translation>
     </message>
@@ -538,81 +505,86 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="23" />
+        <source>The speech volume must be 0 to 100.</source>
+        <translation>音声の音量は0〜100です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="24" />
         <source>The HQ URL must begin with https://.</source>
         <translation>HQ の URL は https:// で始めてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="25" />
         <source>The booth ID is empty.</source>
         <translation>ブースIDが空です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="26" />
         <source>The settings file is damaged; the kiosk runs on its defaults.</source>
         <translation>設定ファイルが壊れています。既定値で起動します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <location filename="../../kiosk/ui/messages.py" line="27" />
         <source>The unknown setting %(key)s is ignored.</source>
         <translation>不明な設定項目 %(key)s を無視します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <location filename="../../kiosk/ui/messages.py" line="28" />
         <source>The setting %(key)s has the wrong type; its default is used.</source>
         <translation>設定 %(key)s の型が違います。既定値を使います。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="29" />
         <source>This is not the QR code of an application form.</source>
         <translation>申請書のQRコードではありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <location filename="../../kiosk/ui/messages.py" line="30" />
         <source>The QR code cannot be read or is damaged.</source>
         <translation>QRコードが読み取れないか壊れています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <location filename="../../kiosk/ui/messages.py" line="31" />
         <source>Not a secure (https) address: it will not be opened.</source>
         <translation>安全でない（https でない）アドレスは開きません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="32" />
         <source>This QR code points to another site, not the application site.</source>
         <translation>申請書のQRコードではありません（別のサイト）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <location filename="../../kiosk/ui/messages.py" line="33" />
         <source>The application ID is incomplete (not 23 digits). Scan the form again.</source>
         <translation>申請書IDが欠けています（23桁ではありません）。申請書を読み直してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38" />
+        <location filename="../../kiosk/ui/messages.py" line="39" />
         <source>Wrong passphrase.</source>
         <translation>パスフレーズが違います。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="40" />
+        <location filename="../../kiosk/ui/messages.py" line="41" />
         <source>Another kiosk app is using this data folder. Close it first.</source>
         <translation>このデータフォルダーは別のブース端末アプリが使用中です。そちらを終了してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="42" />
+        <location filename="../../kiosk/ui/messages.py" line="43" />
         <source>The record file is damaged. Nothing was overwritten: call the administrator.</source>
         <translation>記録ファイルが壊れています。上書きせずに停止しました。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="44" />
+        <location filename="../../kiosk/ui/messages.py" line="45" />
         <source>The disk is full: this action was NOT recorded. Free some space and try again.</source>
         <translation>ディスクがいっぱいで記録できません。今回の操作は保存されていません。空き容量を作ってからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <location filename="../../kiosk/ui/messages.py" line="47" />
         <source>This kiosk has no records yet.</source>
         <translation>この端末の記録がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <location filename="../../kiosk/ui/messages.py" line="48" />
         <source>The records cannot be opened. Call the administrator.</source>
         <translation>記録を開けません。管理者に連絡してください。</translation>
     </message>
@@ -749,174 +721,184 @@
 <context>
     <name>PhotoScreen</name>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="132" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="140" />
         <source>Photo: look straight at the camera</source>
         <translation>写真撮影：カメラをまっすぐ見てください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="133" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="141" />
         <source>Take the photo</source>
         <translation>撮影する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="134" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="142" />
         <source>Retake</source>
         <translation>撮り直す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="135" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="143" />
         <source>Use this photo</source>
         <translation>この写真にする</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="136" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="144" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="137" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="145" />
+        <source>Let the applicant take it</source>
+        <translation>お客様ご自身で撮影</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="146" />
         <source>Actual size</source>
         <translation>実物大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="138" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="147" />
         <source>Religious reason</source>
         <translation>宗教上の理由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="139" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="148" />
         <source>Medical reason</source>
         <translation>医療上の理由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="145" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="154" />
         <source>No face found: face the camera.</source>
         <translation>顔が見つかりません。カメラの正面に来てください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="146" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="155" />
         <source>Only the applicant may be in the picture.</source>
         <translation>写るのは申請者お一人だけにしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="147" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="156" />
         <source>The head is cut off: step back and move to the centre.</source>
         <translation>頭や肩が画面からはみ出しています。少し下がって中央へ。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="148" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="157" />
         <source>The top of the head cannot be seen: step back a little.</source>
         <translation>頭の上が見えません。少し下がってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="149" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="158" />
         <source>The hair cannot be told from the backdrop: make the backdrop brighter.</source>
         <translation>髪と背景の境目が見えません。背景を明るくしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="150" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="159" />
         <source>Too far: come closer to the camera.</source>
         <translation>遠すぎます。カメラに近づいてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="151" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="160" />
         <source>Too close: step back a little.</source>
         <translation>近すぎます。少し下がってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="152" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="161" />
         <source>Move to the centre.</source>
         <translation>中央に移動してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="153" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="162" />
         <source>The head is tilted: hold it straight.</source>
         <translation>頭が傾いています。まっすぐにしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="154" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="163" />
         <source>The head is turned: look straight at the camera.</source>
         <translation>顔が横を向いています。カメラの正面を向いてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="155" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="164" />
         <source>The chin is up: lower it a little.</source>
         <translation>あごが上がっています。少し引いてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="156" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="165" />
         <source>The head is bowed: raise the chin a little.</source>
         <translation>うつむいています。少しあごを上げてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="157" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="166" />
         <source>The eyes look closed: open them.</source>
         <translation>目が閉じています。目を開けてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="158" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="167" />
         <source>The eyes cannot be seen: take off sunglasses, move the hair away.</source>
         <translation>目が見えません。サングラスや前髪を外してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="159" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="168" />
         <source>Light reflects in the glasses: tilt the head slightly or take them off.</source>
         <translation>眼鏡に光が反射しています。少し顔の角度を変えるか、眼鏡を外してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="160" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="169" />
         <source>Close the mouth.</source>
         <translation>口を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="161" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="170" />
         <source>Blurred: hold still and try again.</source>
         <translation>ぶれています。動かずにもう一度。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="162" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="171" />
         <source>Too dark: more light please.</source>
         <translation>暗すぎます。照明を明るくしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="163" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="172" />
         <source>Too bright: less light please.</source>
         <translation>明るすぎます。照明を弱めてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="164" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="173" />
         <source>A shadow on the face: adjust the light.</source>
         <translation>顔に影があります。照明を調整してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="165" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="174" />
         <source>The background is not plain: stand in front of the backdrop.</source>
         <translation>背景が無地ではありません。背景スタンドの前に立ってください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="166" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="175" />
         <source>Please take off the hat (for a religious or medical reason, ask the staff).</source>
         <translation>帽子を取ってください（宗教・医療上の理由なら係員へ）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="170" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="179" />
         <source>Hold still… %1</source>
         <translation>そのまま動かないでください… %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="265" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="282" />
         <source>All checks passed.</source>
         <translation>すべてのチェックに合格しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="267" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="284" />
         <source>(The photo file is enlarged from %1 px of camera height.)</source>
         <translation>（写真ファイルはカメラの縦 %1 px から拡大しています）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/photo_screen.py" line="270" />
+        <location filename="../../kiosk/ui/photo_screen.py" line="287" />
         <source>Worn for a religious or medical reason? Choose the reason to use this photo.</source>
         <translation>宗教上・医療上の理由で着用していますか？ 理由を選ぶとこの写真を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/photo_screen.py" line="300" />
+        <source>Taken by the applicant. Check it before it is printed.</source>
+        <translation>お客様が撮影した写真です。印刷の前に確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1268,37 +1250,42 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/reception_panel.py" line="62" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="107" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="111" />
         <source>Given: No. %1</source>
         <translation>発券: %1 番</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="66" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="67" />
         <source>Waiting: %1</source>
         <translation>お待ちの方：%1 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="81" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="69" />
+        <source>(a newcomer waits about %1 min)</source>
+        <translation>（今から来た方の待ち時間 約%1分）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reception_panel.py" line="85" />
         <source>Cancel the reception of No. %1?</source>
         <translation>%1番の受付を取り消しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="82" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="86" />
         <source>For a number given by mistake: the visitor is then not counted.</source>
         <translation>誤って発行した番号の場合に使います。取り消した来場者は集計されません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="83" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="87" />
         <source>Cancel the reception</source>
         <translation>受付を取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="83" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="87" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="70" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="74" />
         <source>No. %1</source>
         <translation>%1 番</translation>
     </message>
@@ -1547,34 +1534,6 @@
         <location filename="../../kiosk/ui/session_panel.py" line="162" />
         <source>Back</source>
         <translation>戻る</translation>
-    </message>
-</context>
-<context>
-    <name>SurveyScreen</name>
-    <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="126" />
-        <source>Your age</source>
-        <translation>あなたの年代を選んでください</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="130" />
-        <source>(choose any)</source>
-        <translation>（いくつでも）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="135" />
-        <source>Finish</source>
-        <translation>送信して終わる</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="136" />
-        <source>Back</source>
-        <translation>戻る</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/survey_screen.py" line="137" />
-        <source>Next</source>
-        <translation>次へ</translation>
     </message>
 </context>
 <context>

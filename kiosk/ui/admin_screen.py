@@ -1,5 +1,5 @@
-"""Operator: edit the settings file (booth id, HQ URL, camera, printer, language, idle timeout). The
-printer is picked from the queues CUPS has (or typed, for one being set up); under it, what each paper
+"""Operator: edit the settings file (booth id, HQ URL, camera, printer, language, idle timeout, the
+volume of spoken guidance). The printer is picked from the queues CUPS has (or typed, for one being set up); under it, what each paper
 will be sent as on that printer, in the printer's own names (page size, media type, tray), asked on a
 worker thread."""
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
@@ -81,20 +82,11 @@ class AdminScreen(Page):
         self.language = QComboBox()
         for code in LANGUAGES:  # each language in its own name
             self.language.addItem({"ja": "日本語", "en": "English"}.get(code, code), code)
-        self.idle = NumberField(10, 3600, step=30)  # a spin box's arrows are too small for a finger
-        self.idle_less, self.idle_more = button(), button()
-        self.idle_less.setText("−")
-        self.idle_more.setText("+")
-        self.idle_less.clicked.connect(self.idle.stepDown)
-        self.idle_more.clicked.connect(self.idle.stepUp)
-        self.idle_unit = label(wrap=False)
-        self.idle.setMinimumWidth(110)
-        idle_row = QHBoxLayout()
-        for w in (self.idle_less, self.idle, self.idle_more, self.idle_unit):
-            idle_row.addWidget(w)
-        idle_row.addStretch(1)
+        # a spin box's arrows are too small for a finger: digits on the keyboard, big −/+ beside them
+        self.idle, idle_row, self.idle_unit = self._stepper(10, 3600, 30)
+        self.speech, speech_row, self.speech_unit = self._stepper(0, 100, 10)  # spoken guidance: 0 is off
         self.form = QFormLayout()
-        self.rows = [self.booth_id, self.hq_url, self.camera, self.printer, self.language, idle_row]
+        self.rows = [self.booth_id, self.hq_url, self.camera, self.printer, self.language, idle_row, speech_row]
         self.row_labels = [label(wrap=False) for _ in self.rows]
         for lbl, w in zip(self.row_labels, self.rows, strict=True):
             self.form.addRow(lbl, w)
@@ -125,6 +117,21 @@ class AdminScreen(Page):
         self.load(loaded.settings)
         self.retranslate()
 
+    def _stepper(self, low: int, high: int, step: int) -> tuple[NumberField, QHBoxLayout, QLabel]:
+        field = NumberField(low, high, step=step)
+        less, more = button(), button()
+        less.setText("−")
+        more.setText("+")
+        less.clicked.connect(field.stepDown)
+        more.clicked.connect(field.stepUp)
+        unit = label(wrap=False)
+        field.setMinimumWidth(110)
+        row = QHBoxLayout()
+        for w in (less, field, more, unit):
+            row.addWidget(w)
+        row.addStretch(1)
+        return field, row, unit
+
     def ask_quit(self) -> None:
         self.confirmation = confirm(self, self.tr("Quit the kiosk?"),
                                     self.tr("The booth screens close until the kiosk is started again."),
@@ -134,7 +141,8 @@ class AdminScreen(Page):
         self.title.setText(self.tr("Settings"))
         self.problems.setText(say_all(self.loaded_problems))
         names = [self.tr("Booth ID"), self.tr("HQ URL"), self.tr("Camera (auto, number or video file)"),
-                 self.tr("Printer queue (empty: PDF printer)"), self.tr("Language"), self.tr("Idle timeout")]
+                 self.tr("Printer queue (empty: PDF printer)"), self.tr("Language"), self.tr("Idle timeout"),
+                 self.tr("Spoken guidance volume")]
         for lbl, name in zip(self.row_labels, names, strict=True):
             lbl.setText(name)
         self.idle_unit.setText(self.tr("seconds"))
@@ -143,6 +151,7 @@ class AdminScreen(Page):
         self.back_button.setText(self.tr("Back"))
         self.pin_button.setText(self.tr("Change PIN"))
         self.quit_button.setText(self.tr("Quit the kiosk"))
+        self.speech_unit.setText(self.tr("% (0: off)"))
 
     def load(self, s: Settings) -> None:
         self.booth_id.setText(s.booth_id)
@@ -151,6 +160,7 @@ class AdminScreen(Page):
         self.set_printer(s.printer)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.idle.setValue(s.idle_timeout_s)
+        self.speech.setValue(s.speech_volume)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
         """Offer the queues CUPS has right now (a printer may have been set up since the last visit)."""
@@ -213,6 +223,7 @@ class AdminScreen(Page):
             Settings(), booth_id=self.booth_id.text().strip(), hq_url=self.hq_url.text().strip(),
             camera=self.camera.text().strip() or "auto", printer=self.chosen_printer(),
             language=self.language.currentData(), idle_timeout_s=self.idle.value(),
+            speech_volume=self.speech.value(),
         )
 
     def save(self) -> None:

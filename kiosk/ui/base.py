@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QScroller,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -38,6 +39,14 @@ def button(role: str = "", checkable: bool = False) -> QPushButton:
     if role:
         b.setProperty("role", role)
     b.setCheckable(checkable)
+    return b
+
+
+def speaker_button() -> QPushButton:
+    """A 'read aloud' button with a loudspeaker icon (an icon needs no emoji font)."""
+    b = button()
+    b.setIcon(b.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+    b.setIconSize(QSize(32, 32))
     return b
 
 

@@ -24,6 +24,7 @@ from kiosk.photo.accepted import AcceptedPhoto
 from kiosk.pin import OperatorPin
 from kiosk.printing.service import PrintService
 from kiosk.settings import LoadedSettings, Settings
+from kiosk.speech.speaker import Speaker
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.attendee_view import AttendeeView
 from kiosk.ui.base import button, label, scrolling
@@ -35,10 +36,12 @@ from kiosk.ui.labels import step_label
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
 from kiosk.ui.photo_screen import PhotoScreen
+from kiosk.ui.photo_voice import PhotoVoice
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.printer_status import PrinterStatus
 from kiosk.ui.reports_screen import ReportsScreen
+from kiosk.ui.self_photo import SelfPhoto
 from kiosk.ui.style import scale_for, style_sheet
 
 
@@ -76,13 +79,17 @@ class MainWindow(QMainWindow):
             h.addWidget(b)
         # modes
         self.operator = OperatorView(booth, loaded.path.parent)
-        self.attendee = AttendeeView()
+        self.speaker = Speaker(self.settings.speech_volume)  # the attendee's voice guidance
+        self.attendee = AttendeeView(self.speaker, wait=booth.wait)
         self.pin_screen = PinScreen(pin)
         self.admin = AdminScreen(loaded, queues=available_queues, media=lambda q: PrintService(
             CupsPrinter(), loaded.path.parent, q).choices())
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoScreen(camera)
+        self.photo_step.voice = PhotoVoice(self.speaker)  # the sitter hears the guidance in their language
+        self.open_camera = camera
+        self.pending_photo: AcceptedPhoto | None = None  # the applicant's own photo, until the operator approves
         self.print_panel = PrintPanel(photo=lambda: self.photo_jpeg, printer=CupsPrinter,
                                       queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
@@ -121,6 +128,7 @@ class MainWindow(QMainWindow):
         self.operator.journey.step_handlers["photo"] = self.start_photo
         self.photo_step.accepted.connect(self.photo_accepted)
         self.photo_step.cancelled.connect(self.to_operator)
+        self.photo_step.self_service_requested.connect(self.start_self_photo)
         self.print_panel.back.connect(self.to_operator)
         self.reports_screen.back.connect(self.to_operator)
         self.operator.reports.open_reports.connect(self.open_reports)
@@ -168,6 +176,7 @@ class MainWindow(QMainWindow):
         operator = self.mode == "operator"
         self.attendee_button.setVisible(operator)
         self.admin_button.setVisible(operator)
+        self.language_button.setVisible(self.mode != "attendee")  # the attendee picks theirs on the welcome screen
         self.printer_status.button.setText(self.tr("Printer: check it"))
         self.printer_status.button.setVisible(operator and bool(self.printer_status.problem))
 
@@ -190,6 +199,9 @@ class MainWindow(QMainWindow):
 
     def to_operator(self) -> None:
         self.operator.refresh()
+        if self.pending_photo is not None:  # back from the applicant's own photo: approve it first
+            self.approve_photo()
+            return
         self._set_mode("operator", self.operator)
 
     def to_attendee(self) -> None:
@@ -235,6 +247,22 @@ class MainWindow(QMainWindow):
     # -- the photo -----------------------------------------------------------------------------------
     def start_photo(self) -> None:
         self.photo_step.start()
+        self._set_mode("operator", self.photo_step)
+
+    def start_self_photo(self) -> None:
+        """The applicant takes their own photo on the attendee screen (up to three tries, their pick)."""
+        own = SelfPhoto(PhotoScreen(self.open_camera, self_service=True), self.speaker)
+        own.chosen.connect(self.self_photo_chosen)
+        self.attendee.show_self_photo(own)
+        self._set_mode("attendee", self.attendee)
+
+    def self_photo_chosen(self, photo: AcceptedPhoto) -> None:
+        self.pending_photo = photo  # memory only; printed only once the operator approves it
+        self.attendee.show_thanks(photo_sent=True)
+
+    def approve_photo(self) -> None:
+        photo, self.pending_photo = self.pending_photo, None
+        self.photo_step.review_photo(photo)
         self._set_mode("operator", self.photo_step)
 
     def photo_accepted(self, photo: AcceptedPhoto) -> None:
@@ -306,6 +334,7 @@ class MainWindow(QMainWindow):
     def forget_photo(self, _summary: object = None) -> None:
         """The applicant's journey ended: their photo and any online-application session go."""
         self.photo_jpeg = None
+        self.pending_photo = None
         self.online.stop()
         self.print_panel.new_applicant()
 
@@ -325,6 +354,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.booth.booth_id = settings.booth_id
         self.idle.set_timeout(settings.idle_timeout_s)
+        self.speaker.volume = settings.speech_volume
         set_language(settings.language)
 
     def quit_kiosk(self) -> None:

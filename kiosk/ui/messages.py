@@ -20,6 +20,7 @@ def _sources() -> dict[str, str]:
         "pin.throttled": QCoreApplication.translate("Messages", "Try again in %(seconds)s seconds."),
         "settings.language": QCoreApplication.translate("Messages", "The language must be Japanese or English."),
         "settings.idle_timeout": QCoreApplication.translate("Messages", "The idle timeout must be 10 to 3600 seconds."),
+        "settings.speech_volume": QCoreApplication.translate("Messages", "The speech volume must be 0 to 100."),
         "settings.hq_url": QCoreApplication.translate("Messages", "The HQ URL must begin with https://."),
         "settings.booth_id": QCoreApplication.translate("Messages", "The booth ID is empty."),
         "settings.broken": QCoreApplication.translate("Messages", "The settings file is damaged; the kiosk runs on its defaults."),

@@ -63,7 +63,11 @@ class ReceptionPanel(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        self.queue_title.setText(self.tr("Waiting: %1").replace("%1", str(len(self.booth.queue))))
+        wait = self.booth.wait()  # the same figure the welcome screen shows the visitors
+        waiting = self.tr("Waiting: %1").replace("%1", str(len(self.booth.queue)))
+        if wait.minutes:  # none yet today (too few finished), or nobody ahead
+            waiting += "  " + self.tr("(a newcomer waits about %1 min)").replace("%1", str(wait.minutes))
+        self.queue_title.setText(waiting)
         self.queue.clear()
         for j in self.booth.queue:
             services = joined([step_label(s) for s in j.services])
