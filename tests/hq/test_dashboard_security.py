@@ -133,7 +133,9 @@ def test_logout_and_password_reset_end_the_session_everywhere(dashboard_hq):
                          timeout=60).status_code
 
     assert page(cookie) == 200
-    httpx.get(f"{dashboard_hq.url}/dashboard/logout", cookies={"hq_session": cookie}, timeout=60)
+    r = httpx.post(f"{dashboard_hq.url}/dashboard/logout", cookies={"hq_session": cookie},
+                   headers={"origin": dashboard_hq.url}, follow_redirects=False, timeout=60)
+    assert r.status_code == 303 and r.headers["location"] == "/dashboard/login"
     assert page(cookie) == 303  # a copy of the cookie kept after logout opens nothing
     fresh = login(dashboard_hq, STAFF_PASS).cookies["hq_session"]
     assert page(fresh) == 200
@@ -148,6 +150,19 @@ def test_a_form_posted_from_another_site_is_refused(dashboard_hq):
                    headers={"origin": "https://evil.example"}, follow_redirects=False, timeout=60)
     assert r.status_code == 403
     assert not (dashboard_hq.data_dir / "submitted.json").exists()
+
+
+def test_a_link_or_a_form_on_another_site_logs_nobody_out(dashboard_hq):
+    cookie = {"hq_session": login(dashboard_hq, STAFF_PASS).cookies["hq_session"]}
+    page = httpx.get(f"{dashboard_hq.url}/dashboard", cookies=cookie, timeout=60).text
+    assert 'method="post" action="/dashboard/logout"' in page  # the page's logout is a form button
+    # an <img src=…/logout> elsewhere: a GET, which changes nothing
+    assert httpx.get(f"{dashboard_hq.url}/dashboard/logout", cookies=cookie, timeout=60).status_code == 405
+    r = httpx.post(f"{dashboard_hq.url}/dashboard/logout", cookies=cookie, headers={"origin": "https://evil.example"},
+                   follow_redirects=False, timeout=60)
+    assert r.status_code == 403
+    assert httpx.get(f"{dashboard_hq.url}/dashboard", cookies=cookie, follow_redirects=False,
+                     timeout=60).status_code == 200  # still logged in
 
 
 def test_download_names_and_as_of_are_checked_before_use(dashboard_hq):

@@ -120,7 +120,7 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
                             secure=request.url.scheme == "https", max_age=8 * 3600)
         return response
 
-    @app.get("/dashboard/logout")
+    @app.post("/dashboard/logout")  # a POST: a link or image on another site cannot log anyone out
     def logout(request: Request) -> Response:
         staff.logout(request.cookies.get(COOKIE))  # a copied cookie must stop working too
         response = RedirectResponse("/dashboard/login", status_code=303)
