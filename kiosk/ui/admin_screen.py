@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -83,8 +84,8 @@ class AdminScreen(Page):
         for code in LANGUAGES:  # each language in its own name
             self.language.addItem({"ja": "日本語", "en": "English"}.get(code, code), code)
         # a spin box's arrows are too small for a finger: digits on the keyboard, big −/+ beside them
-        self.idle, idle_row, self.idle_unit = self._stepper(10, 3600, 30)
-        self.speech, speech_row, self.speech_unit = self._stepper(0, 100, 10)  # spoken guidance: 0 is off
+        self.idle, idle_row, self.idle_unit, _ = self._stepper(10, 3600, 30)
+        self.speech, speech_row, self.speech_unit, self.speech_less = self._stepper(0, 100, 10)  # 0: no voice
         self.form = QFormLayout()
         self.rows = [self.booth_id, self.hq_url, self.camera, self.printer, self.language, idle_row, speech_row]
         self.row_labels = [label(wrap=False) for _ in self.rows]
@@ -117,7 +118,7 @@ class AdminScreen(Page):
         self.load(loaded.settings)
         self.retranslate()
 
-    def _stepper(self, low: int, high: int, step: int) -> tuple[NumberField, QHBoxLayout, QLabel]:
+    def _stepper(self, low: int, high: int, step: int) -> tuple[NumberField, QHBoxLayout, QLabel, QPushButton]:
         field = NumberField(low, high, step=step)
         less, more = button(), button()
         less.setText("−")
@@ -130,7 +131,7 @@ class AdminScreen(Page):
         for w in (less, field, more, unit):
             row.addWidget(w)
         row.addStretch(1)
-        return field, row, unit
+        return field, row, unit, less
 
     def ask_quit(self) -> None:
         self.confirmation = confirm(self, self.tr("Quit the kiosk?"),
