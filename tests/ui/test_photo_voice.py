@@ -71,6 +71,8 @@ def test_the_photo_step_speaks_in_the_attendees_language(qtbot, operator, monkey
     qtbot.mouseClick(w.attendee.language_buttons["pt_BR"], LEFT)
     w.to_operator()
     w.operator.refresh()
+    # no automatic 3-2-1 here: on a busy machine its newer lines would overtake the first one
+    w.photo_step.hold_s = 600
     with qtbot.waitSignal(w.speaker.spoken, timeout=10_000) as first:
         qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
     assert first.args == ["Por favor, olhe para a câmera.", "pt_BR"]
