@@ -22,6 +22,7 @@ bench: setup
 
 screenshots: setup
 	.venv/bin/python scripts/screenshots.py
+	.venv/bin/python scripts/attendee_screenshots.py
 
 installer: setup
 	.venv/bin/pyinstaller --noconfirm --clean installer.spec

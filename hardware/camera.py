@@ -202,6 +202,7 @@ class CameraWorker(threading.Thread):
         self._stills: list[Future[np.ndarray | None]] = []
         self._stills_lock = threading.Lock()
         self._latest: np.ndarray | None = None
+        self._seen_failures: set[tuple[str, str]] = set()
 
     def still_height(self, frame_h: int) -> int:
         """The height of the still `still()` will give, for preview frames `frame_h` tall."""
@@ -225,8 +226,8 @@ class CameraWorker(threading.Thread):
         for future in waiting:
             try:
                 frame = self.camera.still()
-            except cv2.error:
-                log.warning("full-resolution still failed; using the preview frame")
+            except Exception as exc:  # noqa: BLE001 — the preview frame is a good photo too
+                log.warning("full-resolution still failed (%s); using the preview frame", type(exc).__name__)
                 frame = None
             future.set_result(frame if frame is not None else self._latest)
 
@@ -235,16 +236,30 @@ class CameraWorker(threading.Thread):
         while not self._halt.is_set():
             t0 = time.monotonic()
             self._serve_stills()
-            frame = self.camera.read()
+            try:
+                frame = self.camera.read()
+            except Exception as exc:  # noqa: BLE001 — a decoder's failure is "no frame", never the end
+                self._failed("reading a frame", exc)
+                frame = None
             if frame is not None:
                 self._latest = frame
             try:
                 self.on_frame(frame, self.camera.status)
             except RuntimeError:  # the screen that wanted these frames is gone
                 break
+            except Exception as exc:  # noqa: BLE001 — e.g. a QR decoder raising on one frame: "no read"
+                self._failed("handling a frame", exc)
             wait = period - (time.monotonic() - t0) if frame is not None else 0.1
             if wait > 0:
                 self._halt.wait(wait)
+
+    def _failed(self, what: str, exc: Exception) -> None:
+        """Logged by type only: a message may quote what was on the frame (a card, a QR's content).
+        Once per kind and type at WARNING; repeats at DEBUG, so a failure on every frame cannot flood the log."""
+        name = type(exc).__name__
+        level = logging.DEBUG if (what, name) in self._seen_failures else logging.WARNING
+        self._seen_failures.add((what, name))
+        log.log(level, "camera: %s failed with %s; the frame counts as no read", what, name)
 
     def stop(self) -> None:
         self._halt.set()

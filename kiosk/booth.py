@@ -18,6 +18,7 @@ from kiosk.domain.journey import AGE_BAND_REASON, UNDO_REASON, Journey
 from kiosk.domain.report_due import submitted_days
 from kiosk.domain.session import BoothSession, sessions_from_events
 from kiosk.domain.tally import Tally, tally
+from kiosk.domain.wait import WaitEstimate, estimate_wait
 from kiosk.store.base import EventLog
 
 
@@ -51,6 +52,8 @@ class Booth:
         self._tally_date = ""
         self._tally = Tally()
         self.session_days: set[str] = set()  # Japan-local dates with a session (for report due dates)
+        self.service_seconds: dict[str, list[float]] = {}  # Japan date -> finished journeys' lengths (wait)
+        self._called_at: datetime | None = None
         self.submitted_days: set[str] = set()  # days whose daily report was marked handed in
         self._restore()
 
@@ -181,6 +184,7 @@ class Booth:
         if not self.queue:
             raise BoothError("待っている来場者はいません / nobody is waiting")
         self.current = self.queue.popleft()
+        self._called_at = self.clock()
         return self.current
 
     def set_age_band(self, band: str) -> list[Event]:
@@ -233,6 +237,8 @@ class Booth:
         journey = self._require_current()
         summary = journey.summary()
         self.current = None
+        if self._called_at is not None:
+            self.service_seconds.setdefault(self.local_today(), []).append((self.clock() - self._called_at).total_seconds())
         return summary
 
     def _require_current(self) -> Journey:
@@ -263,6 +269,10 @@ class Booth:
     # -- figures ----------------------------------------------------------------------------------------
     def local_today(self) -> str:
         return self.clock().astimezone(JST).date().isoformat()
+
+    def wait(self) -> WaitEstimate:
+        """The wait for someone joining the queue now (kiosk/domain/wait.py)."""
+        return estimate_wait(self.service_seconds.get(self.local_today(), []), len(self.queue), self.current is not None)
 
     def today(self) -> Tally:
         """Today's figures (Japan time); read from the log again only when the date has changed."""

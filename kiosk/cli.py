@@ -14,26 +14,29 @@ import pkgutil
 import sys
 
 from kiosk import __version__, commands
+from kiosk.cli_help import finish
 from kiosk.paths import ENV_DATA_DIR
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk",
-        description="マイナンバーカード申請サポートブース端末 / My Number Card application-support booth kiosk. "
-        "Without a subcommand it starts the touch screen app.",
+        description="マイナンバーカード申請サポートブース端末。コマンドなしでタッチ画面アプリを起動します。\n"
+        "My Number Card application-support booth kiosk. Without a command it starts the touch screen app.",
     )
-    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}",
+                        help="版を表示 / show the version")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"data directory (default: ${ENV_DATA_DIR}, else the user's data folder)",
+        help=f"データフォルダー / data directory（既定 / default: ${ENV_DATA_DIR}、なければユーザーのデータフォルダー / "
+        "else the user's data folder）",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="コマンド / commands")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
         module.register(sub)
-    return parser
+    return finish(parser)
 
 
 def main(argv: list[str] | None = None) -> int:

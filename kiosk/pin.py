@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.atomic import atomic_write
+from kiosk.coded import Coded
 
 PIN_FILE = "operator_pin.json"
 # scrypt n=2**15, r=8, p=1: ~50–100 ms and 32 MiB per try on a 2-core laptop — slow enough that a
@@ -31,7 +32,7 @@ class PinError(ValueError):
 class PinCheck:
     ok: bool
     wait_s: float = 0.0  # > 0: throttled, try again after this many seconds
-    message: str = ""
+    message: str = ""  # a Coded message (kiosk/coded.py) when not ok
 
 
 def _hash(pin: str, salt: bytes) -> bytes:
@@ -40,9 +41,9 @@ def _hash(pin: str, salt: bytes) -> bytes:
 
 def validate_new_pin(pin: str) -> None:
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
-        raise PinError("暗証番号は4〜8桁の数字です / the PIN must be 4 to 8 digits")
+        raise PinError(Coded("pin.format", "暗証番号は4〜8桁の数字です / the PIN must be 4 to 8 digits"))
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
-        raise PinError("推測されやすい暗証番号です / this PIN is too easy to guess")
+        raise PinError(Coded("pin.guessable", "推測されやすい暗証番号です / this PIN is too easy to guess"))
 
 
 class OperatorPin:
@@ -68,7 +69,9 @@ class OperatorPin:
         state = self._load()
         wait = self._wait_s(state)
         if wait > 0:
-            return PinCheck(False, wait, f"{int(wait) + 1}秒後にもう一度どうぞ / try again in {int(wait) + 1} s")
+            seconds = int(wait) + 1
+            return PinCheck(False, wait, Coded("pin.throttled", f"{seconds}秒後にもう一度どうぞ / try again in {seconds} s",
+                                               seconds=seconds))
         if hmac.compare_digest(_hash(pin, bytes.fromhex(state["salt"])), bytes.fromhex(state["hash"])):
             if state["failures"]:
                 state["failures"] = 0
@@ -78,10 +81,12 @@ class OperatorPin:
         state["last_failure"] = self.clock()
         self._save(state)
         wait = self._wait_s(state)
-        msg = "暗証番号が違います / wrong PIN"
         if wait > 0:
-            msg += f" — {int(wait)}秒お待ちください / wait {int(wait)} s"
-        return PinCheck(False, wait, msg)
+            seconds = int(wait)
+            return PinCheck(False, wait, Coded(
+                "pin.wrong_wait", f"暗証番号が違います — {seconds}秒お待ちください / wrong PIN — wait {seconds} s",
+                seconds=seconds))
+        return PinCheck(False, wait, Coded("pin.wrong", "暗証番号が違います / wrong PIN"))
 
     def _wait_s(self, state: dict) -> float:
         extra = state["failures"] - FREE_ATTEMPTS + 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.atomic import atomic_write
+from kiosk.coded import Coded
 
 SETTINGS_FILE = "settings.toml"
 LANGUAGES = ("ja", "en")
@@ -26,20 +27,29 @@ class Settings:
     printer: str = ""  # CUPS queue name; empty means the PDF printer
     language: str = "ja"
     idle_timeout_s: int = 90  # attendee screen returns to start after this long without a touch
+    speech_volume: int = 80  # spoken guidance, percent of full loudness; 0 turns speech off
 
     def validate(self) -> list[str]:
         """Problems, each as a bilingual message; an empty list means the settings are usable."""
         problems = []
         if self.language not in LANGUAGES:
-            problems.append(f"言語は ja か en です / language must be ja or en (got {self.language!r})")
+            problems.append(Coded("settings.language", f"言語は ja か en です / language must be ja or en "
+                                  f"(got {self.language!r})", value=self.language))
         if not 10 <= self.idle_timeout_s <= 3600:
-            problems.append(
-                f"無操作タイムアウトは10〜3600秒です / idle timeout must be 10–3600 s (got {self.idle_timeout_s})"
-            )
+            problems.append(Coded(
+                "settings.idle_timeout",
+                f"無操作タイムアウトは10〜3600秒です / idle timeout must be 10–3600 s (got {self.idle_timeout_s})",
+                value=self.idle_timeout_s))
+        if not 0 <= self.speech_volume <= 100:
+            problems.append(Coded(
+                "settings.speech_volume",
+                f"音声の音量は0〜100です / speech volume must be 0–100 (got {self.speech_volume})",
+                value=self.speech_volume))
         if self.hq_url and not self.hq_url.startswith(("https://", "http://127.", "http://localhost")):
-            problems.append(f"HQ の URL は https:// で始めてください / HQ URL must use https (got {self.hq_url!r})")
+            problems.append(Coded("settings.hq_url", f"HQ の URL は https:// で始めてください / HQ URL must use https "
+                                  f"(got {self.hq_url!r})", value=self.hq_url))
         if not self.booth_id.strip():
-            problems.append("ブースIDが空です / booth id is empty")
+            problems.append(Coded("settings.booth_id", "ブースIDが空です / booth id is empty"))
         return problems
 
 
@@ -68,19 +78,22 @@ def load_settings(data_dir: Path) -> LoadedSettings:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        msg = f"設定ファイルが壊れています。既定値で起動します / settings file is broken, using defaults: {exc}"
+        msg = Coded("settings.broken", f"設定ファイルが壊れています。既定値で起動します / settings file is broken, "
+                    f"using defaults: {exc}", detail=str(exc))
         return LoadedSettings(defaults, path, [msg])
     values: dict[str, object] = {}
     problems: list[str] = []
     known = {f.name: getattr(defaults, f.name) for f in dataclasses.fields(Settings)}
     for key, value in raw.items():
         if key not in known:
-            problems.append(f"不明な設定項目 {key!r} を無視します / unknown setting {key!r} ignored")
+            problems.append(Coded("settings.unknown", f"不明な設定項目 {key!r} を無視します / unknown setting {key!r} "
+                                  "ignored", key=key))
             continue
         try:
             values[key] = _coerce(key, value, known[key])
         except TypeError:
-            problems.append(f"設定 {key!r} の型が違います。既定値を使います / setting {key!r} has the wrong type")
+            problems.append(Coded("settings.type", f"設定 {key!r} の型が違います。既定値を使います / setting {key!r} "
+                                  "has the wrong type", key=key))
     settings = Settings(**values)  # type: ignore[arg-type]
     bad = settings.validate()
     if bad:
@@ -109,11 +122,19 @@ def _toml_value(value: object) -> str:
     return f'"{text}"'
 
 
+class SettingsInvalid(ValueError):
+    """Settings that cannot be saved; `problems` are Coded messages (str() joins them, bilingual)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
 def save_settings(data_dir: Path, settings: Settings) -> Path:
     """Write atomically (temp file + rename) so a power cut never leaves a half-written file."""
     problems = settings.validate()
     if problems:
-        raise ValueError("\n".join(problems))
+        raise SettingsInvalid(problems)
     path = data_dir / SETTINGS_FILE
     lines = ["# Booth kiosk settings / ブース端末の設定"]
     lines += [f"{f.name} = {_toml_value(getattr(settings, f.name))}" for f in dataclasses.fields(Settings)]

@@ -22,8 +22,14 @@ QM = TS.with_suffix(".qm")
 BIN = Path(sys.executable).parent
 
 
+# the attendee's screens: their texts live in the attendee catalogues (scripts/update_attendee_translations.py)
+ATTENDEE_SOURCES = ("kiosk/ui/attendee_view.py", "kiosk/ui/survey_screen.py", "kiosk/ui/guidance.py",
+                    "kiosk/ui/self_photo.py")
+
+
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for d in ("kiosk", "sync") for p in (ROOT / d).rglob("*.py"))
+    return sorted(s for d in ("kiosk", "sync") for p in (ROOT / d).rglob("*.py")
+                  if (s := str(p.relative_to(ROOT))) not in ATTENDEE_SOURCES)
 
 
 def unfinished(ts: Path = TS) -> list[str]:
@@ -38,8 +44,8 @@ def unfinished(ts: Path = TS) -> list[str]:
     return missing
 
 
-def fill(mapping: dict[str, str]) -> int:
-    tree = ET.parse(TS)
+def fill(mapping: dict[str, str], ts: Path = TS) -> int:
+    tree = ET.parse(ts)
     count = 0
     for msg in tree.getroot().iter("message"):
         src = msg.findtext("source")
@@ -48,7 +54,7 @@ def fill(mapping: dict[str, str]) -> int:
             tr.text = mapping[src]
             tr.attrib.pop("type", None)
             count += 1
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
     return count
 
 

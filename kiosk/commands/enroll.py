@@ -16,16 +16,19 @@ def add_passphrase_args_safely(p: argparse.ArgumentParser) -> None:
     try:
         from kiosk.store.cli_support import add_passphrase_args
     except ImportError:
-        p.add_argument("--passphrase-file", metavar="FILE", help="read the operator passphrase from FILE")
+        p.add_argument("--passphrase-file", metavar="FILE",
+                       help="パスフレーズを FILE から読む / read the operator passphrase from FILE")
         return
     add_passphrase_args(p)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("enroll", help="本部に端末を登録 / enroll this kiosk with HQ")
-    p.add_argument("--hq", required=True, metavar="URL", help="HQ address, e.g. https://hq.example.jp:8600")
-    p.add_argument("--code", required=True, help="one-time code from `kiosk-hq enroll`")
-    p.add_argument("--ca", metavar="FILE", help="private CA certificate that signed HQ's certificate (PEM)")
+    p.add_argument("--hq", required=True, metavar="URL", help="本部のアドレス / HQ address, e.g. https://hq.example.jp:8600")
+    p.add_argument("--code", required=True,
+                   help="`kiosk-hq enroll` が出した1回限りのコード / one-time code from `kiosk-hq enroll`")
+    p.add_argument("--ca", metavar="FILE", help="本部の証明書に署名した独自CAの証明書 (PEM) / private CA certificate that "
+                   "signed HQ's certificate (PEM)")
     add_passphrase_args_safely(p)
     p.set_defaults(func=run)
 

@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("events", help="記録の取り込み・検証 / import or verify recorded events")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     imp = actions.add_parser("import", help="紙の記録を取り込む / back-fill events from a JSONL file (docs/events-format.md)")
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, help="取り込む JSONL ファイル (docs/events-format.md) / the JSONL file to import")
     add_passphrase_args(imp)
     imp.set_defaults(func=run_import)
     ver = actions.add_parser("verify", help="改ざん検査 / check the signed chain; reports the first broken link")

@@ -7,8 +7,8 @@ import argparse
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gui", help="タッチ画面アプリを起動 / start the touch screen app (the default)")
-    p.add_argument("--windowed", action="store_true", help="not full screen (for development)")
-    p.add_argument("--quit-after", type=float, metavar="SECONDS", help="quit after this long (smoke tests)")
+    p.add_argument("--windowed", action="store_true", help="全画面にしない（開発用） / not full screen (for development)")
+    p.add_argument("--quit-after", type=float, metavar="SECONDS", help="この秒数で終了（動作確認用） / quit after this long (smoke tests)")
     p.set_defaults(func=run_gui)
 
 

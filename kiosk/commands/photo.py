@@ -13,9 +13,10 @@ from typing import Any
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("photo", help="証明写真の測定と切り抜き / measure and crop application photos")
-    p.add_argument("images", nargs="+", metavar="IMAGE")
-    p.add_argument("--out", type=Path, help="write the 827×1063 online JPEG of each accepted photo here")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("images", nargs="+", metavar="IMAGE", help="測る写真（JPEG・PNG、複数可） / photos to measure (JPEG, PNG)")
+    p.add_argument("--out", type=Path, help="合格した写真のオンライン申請用 JPEG (827×1063) を書くフォルダー / write the "
+                   "827×1063 online JPEG of each accepted photo here")
+    p.add_argument("--json", action="store_true", help="1行に1つの JSON で出力 / one JSON object per line")
     p.set_defaults(func=run)
 
 

@@ -13,12 +13,16 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("print", help="証明写真シートを印刷 / print a sheet of application photos")
-    p.add_argument("photo", type=Path)
-    p.add_argument("--layout", choices=["L", "hagaki", "2L", "A4"], default="L")
-    p.add_argument("--copies", type=int, default=1)
-    p.add_argument("--printer", help="CUPS queue (default: the settings' printer, else KioskPDF, else CUPS's default)")
-    p.add_argument("--dpi", type=int, choices=[300, 600], default=300)
-    p.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for the job (default 180)")
+    p.add_argument("photo", type=Path, help="印刷する証明写真（合格した写真の JPEG） / the application photo (JPEG)")
+    p.add_argument("--layout", choices=["L", "hagaki", "2L", "A4"], default="L",
+                   help="用紙: L=L判 89×127 mm, hagaki=はがき 100×148 mm, 2L=2L判 127×178 mm, A4 / paper: L "
+                   "(89×127 mm), hagaki (postcard, 100×148 mm), 2L (127×178 mm) or A4")
+    p.add_argument("--copies", type=int, default=1, help="部数 / number of sheets")
+    p.add_argument("--printer", help="CUPS のプリンター名（既定: 設定のプリンター、なければ KioskPDF、なければ CUPS の既定） / "
+                   "CUPS queue (default: the settings' printer, else KioskPDF, else CUPS's default)")
+    p.add_argument("--dpi", type=int, choices=[300, 600], default=300, help="解像度 / resolution in dots per inch")
+    p.add_argument("--timeout", type=float, default=180.0, metavar="SECONDS",
+                   help="印刷完了を待つ秒数 / seconds to wait for the job")
     p.set_defaults(func=run)
 
 

@@ -10,8 +10,9 @@ import time
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("scan", help="申請書のQRコードを読む / read the QR code in images")
-    p.add_argument("images", nargs="+", metavar="IMAGE")
-    p.add_argument("--json", action="store_true", help="one JSON object per line (the default output is text)")
+    p.add_argument("images", nargs="+", metavar="IMAGE", help="読む画像（複数可） / images to read")
+    p.add_argument("--json", action="store_true", help="1行に1つの JSON で出力（既定は文章） / one JSON object per line (the default "
+                   "output is text)")
     p.set_defaults(func=run)
 
 

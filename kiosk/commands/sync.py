@@ -14,9 +14,10 @@ from kiosk.paths import resolve_data_dir
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync", help="本部へ今すぐ送信 / deliver all events to HQ now")
-    p.add_argument("--hq", metavar="URL", help="HQ address for this run only (default: the enrolled one)")
+    p.add_argument("--hq", metavar="URL", help="今回だけ使う本部のアドレス（既定: 登録した本部） / HQ address for this run only "
+                   "(default: the enrolled one)")
     p.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
-                   help="keep retrying an unreachable HQ this long (default 60)")
+                   help="本部に届かないとき再試行を続ける秒数 / keep retrying an unreachable HQ this long")
     add_passphrase_args_safely(p)
     p.set_defaults(func=run)
 

@@ -17,7 +17,8 @@ CONFIRM_WORDS = ("WIPE", "消去")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("wipe", help="契約終了時にすべてのデータを復元不能に消去 / erase all kiosk data for good")
     p.add_argument("--yes-i-understand", action="store_true",
-                   help="skip the typed confirmation (scripts); the passphrase is still required")
+                   help="確認の入力を省く（スクリプト用。パスフレーズは必要） / skip the typed confirmation "
+                   "(scripts); the passphrase is still required")
     add_passphrase_args(p)
     p.set_defaults(func=run)
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from kiosk.coded import Coded
+
 FORM_HOST = "net.kojinbango-card.go.jp"
 ID_DIGITS = 23
 _DIGIT_RUNS = re.compile(r"\d+")
@@ -22,7 +24,7 @@ _DIGIT_RUNS = re.compile(r"\d+")
 @dataclass(frozen=True)
 class ScannedCode:
     kind: str  # "application_form" | "other"
-    reason: str = ""  # why it is not a form, bilingual
+    reason: str = ""  # why it is not a form: a Coded message ("qr.not_form" …), bilingual as text
     application_id: str | None = field(default=None, repr=False)  # never printed by accident
 
     @property
@@ -30,27 +32,27 @@ class ScannedCode:
         return self.kind == "application_form"
 
 
-def _other(reason: str) -> ScannedCode:
-    return ScannedCode("other", reason)
+def _other(code: str, reason: str) -> ScannedCode:
+    return ScannedCode("other", Coded(code, reason))
 
 
 def classify(text: str) -> ScannedCode:
     payload = text.strip()
     if not payload.lower().startswith(("http://", "https://")):
-        return _other("申請書のQRコードではありません / this is not an application-form QR code")
+        return _other("qr.not_form", "申請書のQRコードではありません / this is not an application-form QR code")
     try:
         url = urlsplit(payload)
         port = url.port
     except ValueError:
-        return _other("QRコードが読み取れないか壊れています / the QR code is damaged")
+        return _other("qr.damaged", "QRコードが読み取れないか壊れています / the QR code is damaged")
     if url.scheme.lower() != "https":
-        return _other("安全でない（https でない）アドレスは開きません / not an https address: it will not be opened")
+        return _other("qr.not_https", "安全でない（https でない）アドレスは開きません / not an https address: it will not be opened")
     if (url.hostname or "").lower() != FORM_HOST or url.username or url.password or port not in (None, 443):
-        return _other("申請書のQRコードではありません（別のサイト） / this QR code points to another site, "
+        return _other("qr.other_site", "申請書のQRコードではありません（別のサイト） / this QR code points to another site, "
                       "not the application site")
     runs = _DIGIT_RUNS.findall(unquote(url.path + "?" + url.query))
     ids = [r for r in runs if len(r) == ID_DIGITS]
     if not ids:
-        return _other("申請書IDが欠けています（23桁ではありません）。申請書を読み直してください / the application "
+        return _other("qr.incomplete_id", "申請書IDが欠けています（23桁ではありません）。申請書を読み直してください / the application "
                       "ID is incomplete (not 23 digits): scan the form again")
     return ScannedCode("application_form", application_id=ids[0])

@@ -38,6 +38,7 @@ EVENT_TYPES = (
     "session_update",
     "report_submitted",
 )
+HEAD_COVERING_REASONS = ("religious", "medical")  # a `photo` accepted with a head covering, and why
 # What a session_update may correct (a typo in the venue, the wrong municipality or kind …)
 SESSION_FIELDS = ("venue", "municipality", "kind", "large_venue")
 # Events a void may not take back: a session's opening and closing are corrected, never erased
@@ -142,6 +143,8 @@ def _validate_fields(etype: str, obj: dict[str, Any]) -> dict[str, Any]:
             raise EventError("'free_text' は文字列です / 'free_text' must be a string")
     elif etype == "photo":
         _require_choice(obj, "age_band", AGE_BANDS)
+        if "head_covering" in obj:  # the operator accepted a head covering for this reason (a flag, no text)
+            _require_choice(obj, "head_covering", HEAD_COVERING_REASONS)
     elif etype == "other":
         _require_str(obj, "category")
     elif etype == "print":

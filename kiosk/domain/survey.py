@@ -1,6 +1,10 @@
 """The attendee survey: its definition (assets/survey.json, agreed by the prefecture and the
 contractor, so questions change without code changes) and the checking of one set of answers.
-The age band is always asked first and is not part of the definition."""
+The age band is always asked first and is not part of the definition.
+
+Every text is {language code: text}: "ja" and "en" always (the operator, the reports, HQ), plus the
+attendee languages (ja_easy, zh_CN, ko, vi, ne, fil, id, pt_BR). A choice keeps "ja"/"en" beside its
+"id" and the others under "i18n" (a choice's own "id" field would clash with Indonesian's code)."""
 
 from __future__ import annotations
 
@@ -76,10 +80,18 @@ class Survey:
                 raise SurveyError(f"free text must be a string of at most {FREE_TEXT_MAX} characters")
 
 
-def _texts(obj: Any, where: str) -> dict[str, str]:
+def in_language(texts: dict[str, str], lang: str) -> str:
+    """The text in `lang`; English where the definition lacks that language."""
+    return texts.get(lang) or texts["en"]
+
+
+def _texts(obj: Any, where: str, more: Any = None) -> dict[str, str]:
     if not isinstance(obj, dict) or not isinstance(obj.get("ja"), str) or not isinstance(obj.get("en"), str):
         raise SurveyError(f"{where}: needs Japanese and English text (ja, en)")
-    return {"ja": obj["ja"], "en": obj["en"]}
+    extra = obj if more is None else more
+    if not isinstance(extra, dict) or not all(isinstance(v, str) and v.strip() for v in extra.values()):
+        raise SurveyError(f"{where}: every language's text must be a non-empty string")
+    return {**extra, "ja": obj["ja"], "en": obj["en"]}
 
 
 def parse_survey(doc: Any) -> Survey:
@@ -99,7 +111,7 @@ def parse_survey(doc: Any) -> Survey:
             raise SurveyError(f"question {qid}: needs at least two choices")
         if not all(isinstance(c, dict) and isinstance(c.get("id"), str) and c["id"] for c in raw_choices):
             raise SurveyError(f"question {qid}: every choice needs an 'id'")
-        choices = tuple(Choice(c["id"], _texts(c, f"{qid}/{c['id']}")) for c in raw_choices)
+        choices = tuple(Choice(c["id"], _texts(c, f"{qid}/{c['id']}", c.get("i18n", {}))) for c in raw_choices)
         if len({c.id for c in choices}) != len(choices):
             raise SurveyError(f"question {qid}: choice ids must be unique")
         questions.append(Question(qid, q["type"] == "multiple", _texts(q.get("text"), qid), choices))

@@ -17,4 +17,5 @@ class AcceptedPhoto:
     ok: bool  # every check passed (False: the operator accepted it anyway)
     upscaled: bool  # the file has more pixels than the camera gave for that area
     checks: dict[str, Check] = field(default_factory=dict)
+    head_covering: str | None = None  # the operator accepted a head covering: why (events.HEAD_COVERING_REASONS)
     camera_px: int = 0  # camera pixels behind the photo's 45 mm (531+ prints at 300 dpi without enlarging)

@@ -24,6 +24,10 @@ MOUTH_OPEN_MAX = 0.2  # inner-lip gap / mouth width; closed dev mouths 0.02-0.12
 TEETH_MAX = 0.065  # teeth seen / mouth width²; closed dev mouths 0-0.052, smiles with teeth 0.076+
 SHARP_MIN = 35.0  # Laplacian variance of the face at 160 px wide; dev portraits 120-480
 EVEN_LIGHT_MIN = 0.5  # darker cheek / brighter cheek; side-lit but fine dev portraits read 0.6
+# Lab distance between the top of the head's segment and the hair at the temples: bare heads on the
+# 23 dev faces read 2-80 (80: lit white hair over shadowed sides), Grace Hopper's cap 167. The
+# threshold sits midway; one hat is all the evidence there is (docs/photo.md).
+HAT_COLOUR_MIN = 120.0
 
 
 @dataclass(frozen=True)
@@ -244,6 +248,39 @@ def plain_background(bgr: np.ndarray, m: Measure, crop: Crop) -> Check:
     return PASS
 
 
+def hat_colour(m: Measure) -> float | None:
+    """Lab distance between the top of the head's segment (from the crown half way down to the
+    mesh's forehead, over the middle) and the segment at the temples (beside the face oval, between
+    forehead and eyes): hair is one colour, a hat on hair another. None when either is not seen."""
+    head = m.head
+    if m.crown_y is None or head.mask.shape[0] < 2:
+        return None
+    q = (m.points[:, :2] - head.origin) * head.scale
+    oval = np.zeros(head.mask.shape, np.uint8)
+    cv2.fillPoly(oval, [q[list(ix.FACE_OVAL)].astype(np.int32)], 1)
+    beside = head.mask & (oval == 0)
+    w = float(np.linalg.norm(q[ix.CHEEK_L] - q[ix.CHEEK_R]))
+    crown, top, cx = (m.crown_y - head.origin[1]) * head.scale, q[ix.FOREHEAD, 1], q[ix.FOREHEAD, 0]
+    eye = q[[ix.EYE_R_OUTER, ix.EYE_L_OUTER], 1].mean()
+    ys, xs = np.mgrid[0:beside.shape[0], 0:beside.shape[1]]
+    crest = beside & (ys < crown + 0.5 * (top - crown)) & (np.abs(xs - cx) < 0.25 * w)
+    temples = beside & (ys > top) & (ys < eye) & (np.abs(xs - cx) > 0.4 * w)
+    if crest.sum() < 5 or temples.sum() < 5:
+        return None
+    lab = cv2.cvtColor(head.work, cv2.COLOR_BGR2LAB).astype(np.float32)
+    return float(np.linalg.norm(np.median(lab[crest], axis=0) - np.median(lab[temples], axis=0)))
+
+
+def head_covering(m: Measure) -> Check:
+    """A hat or head covering, told from hair by colour: the top of the head unlike the temples.
+    Misses a covering the colour of the hair (docs/photo.md); the operator may accept one worn for a
+    religious or medical reason (kiosk.domain.events.HEAD_COVERING_REASONS)."""
+    value = hat_colour(m)
+    if value is None or value < HAT_COLOUR_MIN:
+        return PASS
+    return Check(False, "remove_hat", {"contrast": round(value)})
+
+
 def run_checks(bgr: np.ndarray, faces: list[Found], m: Measure | None, crop: Crop | None,
                still_scale: float | None = None) -> dict[str, Check]:
     """`still_scale`: the camera still's height over this frame's; None for a file given as it is
@@ -262,7 +299,7 @@ def run_checks(bgr: np.ndarray, faces: list[Found], m: Measure | None, crop: Cro
         "face_size": face_size(m, h), "centred": centred(m, w), "level": level(m), "facing": facing(m),
         "chin_level": chin_level(m), "eyes_visible": eyes_visible(bgr, m, g), "eyes_open": eyes_open(bgr, m, g),
         "no_glare": no_glare(bgr, m, g), "mouth_closed": mouth_closed(bgr, m, g), "sharp": sharp(bgr, m),
-        "exposure": exposure(bgr, m, g), "even_light": even_light(bgr, m, g),
+        "exposure": exposure(bgr, m, g), "even_light": even_light(bgr, m, g), "head_covering": head_covering(m),
     })
     if crop is not None:
         checks["plain_background"] = plain_background(bgr, m, crop)

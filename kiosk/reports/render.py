@@ -93,8 +93,11 @@ def check_args(kind: str, fmt: str, date: str | None, month: str | None, out: Pa
 
 
 def add_report_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("kind", choices=KINDS)
-    p.add_argument("--date", help="daily: the Japan-local date, YYYY-MM-DD")
-    p.add_argument("--month", help="monthly: YYYY-MM")
-    p.add_argument("--format", choices=FORMATS, default="json")
-    p.add_argument("--out", type=Path, help="output file (json without --out prints to stdout)")
+    p.add_argument("kind", choices=KINDS, help="daily=日次報告書, monthly=月次報告書, completion=完了報告書 / "
+                   "the daily, monthly or completion report")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="daily には必須: 日本時間の日付 / required for daily: the "
+                   "Japan-local date")
+    p.add_argument("--month", metavar="YYYY-MM", help="monthly には必須: 年月 / required for monthly: the month")
+    p.add_argument("--format", choices=FORMATS, default="json", help="出力形式 / output format")
+    p.add_argument("--out", type=Path, metavar="FILE", help="出力ファイル（xlsx・pdf には必須。json で省くと画面に出力） / "
+                   "output file (required for xlsx and pdf; json without it prints to stdout)")

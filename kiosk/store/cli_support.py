@@ -20,7 +20,8 @@ MIN_PASSPHRASE = 10
 
 def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", metavar="FILE",
-                        help=f"read the operator passphrase from FILE (else ${ENV_PASSPHRASE}, else the terminal)")
+                        help=f"パスフレーズを FILE から読む（なければ ${ENV_PASSPHRASE}、なければ端末で入力） / read the "
+                        f"operator passphrase from FILE (else ${ENV_PASSPHRASE}, else the terminal)")
 
 
 def read_passphrase(args: argparse.Namespace, *, creating: bool) -> str:

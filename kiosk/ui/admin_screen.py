@@ -1,5 +1,5 @@
-"""Operator: edit the settings file (booth id, HQ URL, camera, printer, language, idle timeout). The
-printer is picked from the queues CUPS has (or typed, for one being set up); under it, what each paper
+"""Operator: edit the settings file (booth id, HQ URL, camera, printer, language, idle timeout, the
+volume of spoken guidance). The printer is picked from the queues CUPS has (or typed, for one being set up); under it, what each paper
 will be sent as on that printer, in the printer's own names (page size, media type, tray), asked on a
 worker thread."""
 
@@ -9,14 +9,47 @@ import dataclasses
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from hardware.media import MediaPlan
-from kiosk.settings import LANGUAGES, LoadedSettings, Settings, save_settings
+from kiosk.settings import LANGUAGES, LoadedSettings, Settings, SettingsInvalid, save_settings
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.confirm import Confirm, confirm
+from kiosk.ui.messages import say, say_all
+
+
+class NumberField(QLineEdit):
+    """Whole seconds, typed on the keyboard's digits or stepped with big −/+ buttons beside it."""
+
+    def __init__(self, low: int, high: int, step: int) -> None:
+        super().__init__()
+        self.low, self.high, self.step = low, high, step
+        self.setValidator(QIntValidator(low, high, self))
+        self.setProperty("keyboard", "digits")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def value(self) -> int:
+        text = self.text().strip()
+        return min(self.high, max(self.low, int(text))) if text.isdigit() else self.low
+
+    def setValue(self, value: int) -> None:  # noqa: N802 (as QSpinBox)
+        self.setText(str(min(self.high, max(self.low, value))))
+
+    def stepUp(self) -> None:  # noqa: N802
+        self.setValue(self.value() + self.step)
+
+    def stepDown(self) -> None:  # noqa: N802
+        self.setValue(self.value() - self.step)
 
 
 class AdminScreen(Page):
@@ -38,20 +71,23 @@ class AdminScreen(Page):
         self.data_dir = loaded.path.parent
         self.title = label("title")
         self.problems = label("error")
-        self.problems.setText("\n".join(loaded.problems))
+        self.loaded_problems = loaded.problems  # shown in the screen's language (retranslate)
         self.booth_id = QLineEdit()
         self.hq_url = QLineEdit()
         self.camera = QLineEdit()
+        for field in (self.booth_id, self.hq_url, self.camera):
+            field.setProperty("keyboard", "latin")
         self.printer = QComboBox()
+        self.printer.setProperty("keyboard", "latin")
         self.printer.setEditable(True)  # the queues CUPS knows now, or a name typed in
         self.language = QComboBox()
         for code in LANGUAGES:  # each language in its own name
             self.language.addItem({"ja": "日本語", "en": "English"}.get(code, code), code)
-        self.idle = QSpinBox()
-        self.idle.setRange(10, 3600)
-        self.idle.setSuffix(" s")
+        # a spin box's arrows are too small for a finger: digits on the keyboard, big −/+ beside them
+        self.idle, idle_row, self.idle_unit, _ = self._stepper(10, 3600, 30)
+        self.speech, speech_row, self.speech_unit, self.speech_less = self._stepper(0, 100, 10)  # 0: no voice
         self.form = QFormLayout()
-        self.rows = [self.booth_id, self.hq_url, self.camera, self.printer, self.language, self.idle]
+        self.rows = [self.booth_id, self.hq_url, self.camera, self.printer, self.language, idle_row, speech_row]
         self.row_labels = [label(wrap=False) for _ in self.rows]
         for lbl, w in zip(self.row_labels, self.rows, strict=True):
             self.form.addRow(lbl, w)
@@ -82,6 +118,21 @@ class AdminScreen(Page):
         self.load(loaded.settings)
         self.retranslate()
 
+    def _stepper(self, low: int, high: int, step: int) -> tuple[NumberField, QHBoxLayout, QLabel, QPushButton]:
+        field = NumberField(low, high, step=step)
+        less, more = button(), button()
+        less.setText("−")
+        more.setText("+")
+        less.clicked.connect(field.stepDown)
+        more.clicked.connect(field.stepUp)
+        unit = label(wrap=False)
+        field.setMinimumWidth(110)
+        row = QHBoxLayout()
+        for w in (less, field, more, unit):
+            row.addWidget(w)
+        row.addStretch(1)
+        return field, row, unit, less
+
     def ask_quit(self) -> None:
         self.confirmation = confirm(self, self.tr("Quit the kiosk?"),
                                     self.tr("The booth screens close until the kiosk is started again."),
@@ -89,36 +140,58 @@ class AdminScreen(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
+        self.problems.setText(say_all(self.loaded_problems))
         names = [self.tr("Booth ID"), self.tr("HQ URL"), self.tr("Camera (auto, number or video file)"),
-                 self.tr("Printer queue (empty: PDF printer)"), self.tr("Language"), self.tr("Idle timeout")]
+                 self.tr("Printer queue (empty: PDF printer)"), self.tr("Language"), self.tr("Idle timeout"),
+                 self.tr("Spoken guidance volume")]
         for lbl, name in zip(self.row_labels, names, strict=True):
             lbl.setText(name)
+        self.idle_unit.setText(self.tr("seconds"))
+        self.printer.setItemText(0, self.tr("PDF printer (no printer chosen)"))
         self.save_button.setText(self.tr("Save"))
         self.back_button.setText(self.tr("Back"))
         self.pin_button.setText(self.tr("Change PIN"))
         self.quit_button.setText(self.tr("Quit the kiosk"))
+        self.speech_unit.setText(self.tr("% (0: off)"))
 
     def load(self, s: Settings) -> None:
         self.booth_id.setText(s.booth_id)
         self.hq_url.setText(s.hq_url)
         self.camera.setText(s.camera)
-        self.printer.setCurrentText(s.printer)
+        self.set_printer(s.printer)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.idle.setValue(s.idle_timeout_s)
+        self.speech.setValue(s.speech_volume)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
         """Offer the queues CUPS has right now (a printer may have been set up since the last visit)."""
         super().showEvent(event)
-        chosen = self.printer.currentText()
+        chosen = self.chosen_printer()
         self.printer.clear()
-        self.printer.addItems(["", *self.queues()])  # "": the PDF printer
-        self.printer.setCurrentText(chosen)
+        self.printer.addItem(self.tr("PDF printer (no printer chosen)"), "")  # the settings' "": PDF
+        for queue in self.queues():
+            self.printer.addItem(queue, queue)
+        self.set_printer(chosen)
         self.ask_media()
+
+    def chosen_printer(self) -> str:
+        """The queue chosen or typed; "" for the PDF printer (the first entry)."""
+        text = self.printer.currentText().strip()
+        index = self.printer.findText(text)
+        return str(self.printer.itemData(index) or "") if index >= 0 else text
+
+    def set_printer(self, queue: str) -> None:
+        index = self.printer.findData(queue) if queue else 0
+        if index >= 0 and self.printer.count():
+            self.printer.setCurrentIndex(index)
+        else:
+            self.printer.setCurrentText(queue)
+
 
     def ask_media(self) -> None:
         if self.media is None or not self.isVisible():
             return
-        queue, media = self.printer.currentText().strip(), self.media
+        queue, media = self.chosen_printer(), self.media
 
         def ask() -> None:
             try:
@@ -129,7 +202,7 @@ class AdminScreen(Page):
         self._worker.submit(ask)
 
     def _show_media(self, queue: str, found: object) -> None:
-        if queue != self.printer.currentText().strip():
+        if queue != self.chosen_printer():
             return  # an answer for a printer no longer chosen
         if not isinstance(found, dict):
             self.media_label.setText(str(found))
@@ -149,8 +222,9 @@ class AdminScreen(Page):
     def current(self) -> Settings:
         return dataclasses.replace(
             Settings(), booth_id=self.booth_id.text().strip(), hq_url=self.hq_url.text().strip(),
-            camera=self.camera.text().strip() or "auto", printer=self.printer.currentText().strip(),
+            camera=self.camera.text().strip() or "auto", printer=self.chosen_printer(),
             language=self.language.currentData(), idle_timeout_s=self.idle.value(),
+            speech_volume=self.speech.value(),
         )
 
     def save(self) -> None:
@@ -159,8 +233,9 @@ class AdminScreen(Page):
             save_settings(self.data_dir, settings)
         except (ValueError, OSError) as exc:
             self.status.setProperty("role", "error")
-            self.status.setText(str(exc))
+            self.status.setText(say_all(exc.problems) if isinstance(exc, SettingsInvalid) else say(exc))
             return
+        self.loaded_problems = []
         self.problems.setText("")
         self.status.setText(self.tr("Saved."))
         self.saved.emit(settings)

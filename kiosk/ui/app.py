@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import time
@@ -27,6 +28,7 @@ from kiosk.ui.unlock_screen import UnlockScreen
 if TYPE_CHECKING:
     from kiosk.ui.main_window import MainWindow
 
+log = logging.getLogger(__name__)  # warnings only; the probe's timing marks below stay plain stdout lines
 STARTUP_PROBE_ENV = "KIOSK_STARTUP_PROBE"  # bench/bench_startup.py: print the first-frame time and quit;
 # "home": then unlock with KIOSK_PASSPHRASE and print when the operator's screen has painted
 
@@ -86,8 +88,8 @@ def _load_survey() -> Survey | None:
     try:
         return parse_survey(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError) as exc:
-        print(f"アンケート定義を読めません。紙のアンケートをお使いください / cannot read the survey "
-              f"definition {path}: {exc}", file=sys.stderr)
+        log.warning("アンケート定義を読めません。紙のアンケートをお使いください / cannot read the survey "
+                    "definition %s: %s", path, exc)
         return None
 
 
@@ -95,12 +97,17 @@ def _show(widget: QWidget, windowed: bool) -> None:
     if windowed:
         widget.resize(1366, 768)
         widget.show()
-    else:
-        widget.showFullScreen()
+        return
+    # Full screen asks the window manager; a booth laptop may run a bare X server without one, where
+    # the request is not heard: the window takes the screen's geometry itself, undecorated.
+    screen = widget.screen() or QApplication.primaryScreen()
+    widget.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    widget.setGeometry(screen.geometry())
+    widget.showFullScreen()
 
 
 def run(data_dir: str | None = None, windowed: bool = False, quit_after: float | None = None) -> int:
-    if not _has_display():
+    if not _has_display():  # a refusal of the command, printed like every other command's
         print(
             "画面がありません。画面のある端末で起動するか、xvfb-run kiosk を使ってください。\n"
             "No display found: start the kiosk on a machine with a screen, or under xvfb-run.",
@@ -111,8 +118,8 @@ def run(data_dir: str | None = None, windowed: bool = False, quit_after: float |
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("booth-kiosk")
     path, loaded = _prepare(data_dir)
-    for problem in loaded.problems:
-        print(problem, file=sys.stderr)
+    for problem in loaded.problems:  # the admin screen shows them too
+        log.warning("%s", problem)
     unlock = UnlockScreen(lambda secret, create: open_event_log(path, secret, create=create),
                           creating=not store_exists(path))
     start = StartWindow(unlock)

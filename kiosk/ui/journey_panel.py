@@ -11,15 +11,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.booth import Booth, BoothError
 from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.events import ASSIST_OUTCOMES
 from kiosk.domain.journey import OTHER_CATEGORIES, REPEATABLE, STEPS
-from kiosk.ui.base import Page, button, label, restyle, two_lines
+from kiosk.ui.base import OnlyCurrentStack, Page, button, label, restyle, two_lines
 from kiosk.ui.confirm import Confirm, confirm
-from kiosk.ui.labels import age_band_label, other_category_label, step_label
+from kiosk.ui.labels import age_band_label, joined, other_category_label, step_label
 
 DETAIL_STEPS = {"insurance_link": "outcome", "public_funds_account": "outcome", "other": "category"}
 
@@ -55,10 +55,11 @@ class JourneyPanel(Page):
         self.detail_title = label()
         self.outcome_buttons = {o: button() for o in ASSIST_OUTCOMES}
         self.category_buttons = {c: button() for c in OTHER_CATEGORIES}
-        self.details = QStackedWidget()
+        self.details = OnlyCurrentStack()  # as tall as the choices shown, no gap
         for group, key in ((self.outcome_buttons, "outcome"), (self.category_buttons, "category")):
             page = QWidget()
             row = QGridLayout(page)
+            row.setContentsMargins(0, 0, 0, 0)
             for i, (value, b) in enumerate(group.items()):
                 b.clicked.connect(lambda _=False, k=key, v=value: self.finish_detail(k, v))
                 row.addWidget(b, i // 3, i % 3)
@@ -94,7 +95,7 @@ class JourneyPanel(Page):
         self.age_title.setText(self.tr("Age band"))
         for band, b in self.age_buttons.items():
             b.setText(age_band_label(band))
-        self.steps_title.setText(self.tr("Steps (tap when done; tap a ticked one to undo it)"))
+        self.steps_title.setText(self.tr("Steps (● asked for; tap when done, tap ✔ to undo)"))
         outcome_names = {"done": self.tr("Completed"), "pin_locked": self.tr("PIN locked"), "other": self.tr("Other")}
         for o, b in self.outcome_buttons.items():
             b.setText(outcome_names[o])
@@ -125,9 +126,10 @@ class JourneyPanel(Page):
                 b.setChecked(band == journey.age_band)
         for s, b in self.step_buttons.items():
             times = self._times(s)
-            tick = "" if times == 0 else "✔ " if times == 1 else f"✔×{times} "
-            b.setText(two_lines(tick + step_label(s), 22))
-            b.setProperty("role", "done" if times else "")
+            wanted = not times and journey is not None and s in journey.services  # asked for at reception
+            tick = "● " if wanted else "" if times == 0 else "✔ " if times == 1 else f"✔×{times} "
+            b.setText(two_lines(tick + step_label(s), 34))  # one line: the column is wide enough
+            b.setProperty("role", "done" if times else "wanted" if wanted else "")
             restyle(b)
         self._show_detail(None)
 
@@ -233,7 +235,7 @@ class JourneyPanel(Page):
         except BoothError as exc:
             self.error.setText(str(exc))
             return
-        steps = "、".join(step_label(s) for s in summary["steps"]) or self.tr("nothing recorded")
+        steps = joined([step_label(s) for s in summary["steps"]]) or self.tr("nothing recorded")
         self.message.setText(self.tr("No. %1 finished: %2").replace("%1", str(summary["ticket"])).replace("%2", steps))
         self.refresh()
         self.ended.emit(summary)

@@ -22,6 +22,26 @@ def step_label(step: str) -> str:
     return labels[step]
 
 
+def joined(labels: list[str]) -> str:
+    """A list of labels in the screen's language: 写真撮影、スマホ相談 / Photo, Smartphone consultation."""
+    return QCoreApplication.translate("Labels", ", ").join(labels)
+
+
+def step_short_label(step: str) -> str:
+    """The step in a word or two, for the reception's toggles (three to a row)."""
+    labels = {
+        "photo": QCoreApplication.translate("Labels", "Photo"),
+        "paper_application": QCoreApplication.translate("Labels", "Paper form"),
+        "online_application": QCoreApplication.translate("Labels", "Online"),
+        "insurance_link": QCoreApplication.translate("Labels", "Insurance"),
+        "public_funds_account": QCoreApplication.translate("Labels", "Public funds"),
+        "smartphone_consult": QCoreApplication.translate("Labels", "Smartphone"),
+        "survey": QCoreApplication.translate("Labels", "Survey"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+    return labels[step]
+
+
 def session_kind_label(kind: str) -> str:
     labels = {
         "support": QCoreApplication.translate("Labels", "Application support"),
@@ -41,10 +61,10 @@ def age_band_label(band: str) -> str:
 
 def other_category_label(category: str) -> str:
     labels = {
-        "inquiry": QCoreApplication.translate("Labels", "General inquiry"),
-        "card_renewal": QCoreApplication.translate("Labels", "Card renewal or reissue"),
-        "address_change": QCoreApplication.translate("Labels", "Change of address or name"),
+        "inquiry": QCoreApplication.translate("Labels", "Question"),
+        "card_renewal": QCoreApplication.translate("Labels", "Renewal, reissue"),
+        "address_change": QCoreApplication.translate("Labels", "Address, name"),
         "copy": QCoreApplication.translate("Labels", "Copying"),
-        "referral": QCoreApplication.translate("Labels", "Referral to an office"),
+        "referral": QCoreApplication.translate("Labels", "Referral"),
     }
     return labels[category]

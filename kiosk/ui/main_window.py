@@ -3,13 +3,14 @@ on-screen keyboard that slides in under any text field. Mode changes and the idl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,21 +24,25 @@ from kiosk.photo.accepted import AcceptedPhoto
 from kiosk.pin import OperatorPin
 from kiosk.printing.service import PrintService
 from kiosk.settings import LoadedSettings, Settings
+from kiosk.speech.speaker import Speaker
 from kiosk.ui.admin_screen import AdminScreen
 from kiosk.ui.attendee_view import AttendeeView
 from kiosk.ui.base import button, label, scrolling
 from kiosk.ui.confirm import Confirm
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.idle import IdleWatcher
-from kiosk.ui.keyboard import OnScreenKeyboard
+from kiosk.ui.keyboard import OnScreenKeyboard, shared_converter
 from kiosk.ui.labels import step_label
 from kiosk.ui.online_step import OnlineStep
 from kiosk.ui.operator_view import OperatorView
 from kiosk.ui.photo_screen import PhotoScreen
+from kiosk.ui.photo_voice import PhotoVoice
 from kiosk.ui.pin_screen import PinScreen
 from kiosk.ui.print_panel import PrintPanel
 from kiosk.ui.printer_status import PrinterStatus
 from kiosk.ui.reports_screen import ReportsScreen
+from kiosk.ui.self_photo import SelfPhoto
+from kiosk.ui.style import scale_for, style_sheet
 
 
 class MainWindow(QMainWindow):
@@ -54,8 +59,10 @@ class MainWindow(QMainWindow):
         # header
         self.header = QFrame()
         self.header.setObjectName("header")
-        self.title = label("title", wrap=False)
-        self.session_label = label(wrap=False)
+        self.title = label("title")  # two lines where the buttons leave too little room for one
+        self.session_label = label(wrap=False)  # elided (…) rather than push the buttons off the screen
+        self.session_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.scale = 1.0  # the style sheet's scale for this screen (kiosk/ui/style.py)
         self.status_area = QHBoxLayout()  # sync status and printer status sit here
         self.language_button = button()
         self.language_button.clicked.connect(self.toggle_language)
@@ -64,6 +71,7 @@ class MainWindow(QMainWindow):
         self.admin_button = button()
         self.admin_button.clicked.connect(self.to_admin)
         h = QHBoxLayout(self.header)
+        h.setContentsMargins(10, 4, 10, 4)
         h.addWidget(self.title)
         h.addWidget(self.session_label, 1)
         h.addLayout(self.status_area)
@@ -71,13 +79,17 @@ class MainWindow(QMainWindow):
             h.addWidget(b)
         # modes
         self.operator = OperatorView(booth, loaded.path.parent)
-        self.attendee = AttendeeView()
+        self.speaker = Speaker(self.settings.speech_volume)  # the attendee's voice guidance
+        self.attendee = AttendeeView(self.speaker, wait=booth.wait)
         self.pin_screen = PinScreen(pin)
         self.admin = AdminScreen(loaded, queues=available_queues, media=lambda q: PrintService(
             CupsPrinter(), loaded.path.parent, q).choices())
         camera = lambda: open_camera(self.settings.camera, assets_dir())  # noqa: E731 (opened per step)
         self.online = OnlineStep(photo=lambda: self.photo_jpeg, open_camera=camera)
         self.photo_step = PhotoScreen(camera)
+        self.photo_step.voice = PhotoVoice(self.speaker)  # the sitter hears the guidance in their language
+        self.open_camera = camera
+        self.pending_photo: AcceptedPhoto | None = None  # the applicant's own photo, until the operator approves
         self.print_panel = PrintPanel(photo=lambda: self.photo_jpeg, printer=CupsPrinter,
                                       queue=self.print_queue, data_dir=loaded.path.parent)
         self.photo_jpeg: bytes | None = None  # the accepted booth photo of the applicant at the desk
@@ -116,6 +128,7 @@ class MainWindow(QMainWindow):
         self.operator.journey.step_handlers["photo"] = self.start_photo
         self.photo_step.accepted.connect(self.photo_accepted)
         self.photo_step.cancelled.connect(self.to_operator)
+        self.photo_step.self_service_requested.connect(self.start_self_photo)
         self.print_panel.back.connect(self.to_operator)
         self.reports_screen.back.connect(self.to_operator)
         self.operator.reports.open_reports.connect(self.open_reports)
@@ -124,6 +137,7 @@ class MainWindow(QMainWindow):
         self.operator.journey.ended.connect(self.forget_photo)
         self.survey_factory = None  # set by the app when a survey definition is available
         self.keyboard.follow_focus_in(self)
+        self.keyboard.shown.connect(lambda typing: self.operator.tallies.setVisible(not typing))
         self.idle = IdleWatcher(self.settings.idle_timeout_s, self)
         self.idle.idle.connect(self.on_idle)
         self.idle.warning.connect(self.idle_warning)
@@ -156,12 +170,20 @@ class MainWindow(QMainWindow):
 
     def refresh_header(self) -> None:
         s = self.booth.session
-        self.session_label.setText(f"{s.venue}（{s.municipality}）" if s and self.mode == "operator" else "")
+        venue = f"{s.venue}（{s.municipality}）" if s and self.mode == "operator" else ""
+        self.session_label.setToolTip(venue)
+        self._elide_session_label()
         operator = self.mode == "operator"
         self.attendee_button.setVisible(operator)
         self.admin_button.setVisible(operator)
+        self.language_button.setVisible(self.mode != "attendee")  # the attendee picks theirs on the welcome screen
         self.printer_status.button.setText(self.tr("Printer: check it"))
         self.printer_status.button.setVisible(operator and bool(self.printer_status.problem))
+
+    def _elide_session_label(self) -> None:
+        full = self.session_label.toolTip()
+        width = max(0, self.session_label.width() - 8)
+        self.session_label.setText(self.session_label.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, width))
 
     def toggle_language(self) -> None:
         set_language("en" if current_language() == "ja" else "ja")
@@ -177,6 +199,9 @@ class MainWindow(QMainWindow):
 
     def to_operator(self) -> None:
         self.operator.refresh()
+        if self.pending_photo is not None:  # back from the applicant's own photo: approve it first
+            self.approve_photo()
+            return
         self._set_mode("operator", self.operator)
 
     def to_attendee(self) -> None:
@@ -224,9 +249,26 @@ class MainWindow(QMainWindow):
         self.photo_step.start()
         self._set_mode("operator", self.photo_step)
 
+    def start_self_photo(self) -> None:
+        """The applicant takes their own photo on the attendee screen (up to three tries, their pick)."""
+        own = SelfPhoto(PhotoScreen(self.open_camera, self_service=True), self.speaker)
+        own.chosen.connect(self.self_photo_chosen)
+        self.attendee.show_self_photo(own)
+        self._set_mode("attendee", self.attendee)
+
+    def self_photo_chosen(self, photo: AcceptedPhoto) -> None:
+        self.pending_photo = photo  # memory only; printed only once the operator approves it
+        self.attendee.show_thanks(photo_sent=True)
+
+    def approve_photo(self) -> None:
+        photo, self.pending_photo = self.pending_photo, None
+        self.photo_step.review_photo(photo)
+        self._set_mode("operator", self.photo_step)
+
     def photo_accepted(self, photo: AcceptedPhoto) -> None:
         self.photo_jpeg = photo.jpeg  # memory only: for printing and the online application, dropped with the applicant
-        self.operator.journey.record("photo")
+        flag = {"head_covering": photo.head_covering} if photo.head_covering else {}
+        self.operator.journey.record("photo", **flag)  # the covering's reason as a flag, nothing personal
         self._set_mode("operator", self.print_panel)  # next: print the sheet (or go back)
 
     def sheets_printed(self, pages: int) -> None:
@@ -292,6 +334,7 @@ class MainWindow(QMainWindow):
     def forget_photo(self, _summary: object = None) -> None:
         """The applicant's journey ended: their photo and any online-application session go."""
         self.photo_jpeg = None
+        self.pending_photo = None
         self.online.stop()
         self.print_panel.new_applicant()
 
@@ -311,6 +354,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.booth.booth_id = settings.booth_id
         self.idle.set_timeout(settings.idle_timeout_s)
+        self.speaker.volume = settings.speech_volume
         set_language(settings.language)
 
     def quit_kiosk(self) -> None:
@@ -319,11 +363,22 @@ class MainWindow(QMainWindow):
         QApplication.instance().quit()
 
     # -- window --------------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        """A larger screen draws everything larger, so a target keeps its size under the finger."""
+        super().resizeEvent(event)
+        scale = scale_for(event.size().width(), event.size().height())
+        if scale != self.scale:
+            self.scale = scale
+            QApplication.instance().setStyleSheet(style_sheet(scale))
+        self._elide_session_label()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.idle.watch(self)  # the native window exists now; watch its input
         if not self.printer_status.timer.isActive():
             self.printer_status.start()
+        # the keyboard's dictionary loads in the background once the first screen is up, not before
+        QTimer.singleShot(2000, shared_converter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (no way out without the operator)
         if self._allow_close:

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from hardware.camera import Camera
 from hardware.qr import StableReader, decode
 from kiosk.domain.application_form import classify
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.camera_view import CameraView
+from kiosk.ui.messages import say
 from kiosk.ui.online_browser import OnlineBrowser
 
 
@@ -45,13 +46,18 @@ class OnlineStep(Page):
         self.paper_button.clicked.connect(lambda: self._end("paper"))
         self.cancel_button = button()
         self.cancel_button.clicked.connect(lambda: self._end(""))
-        v = QVBoxLayout(entry)
-        for w in (self.title, self.hint, self.code, self.error):
-            v.addWidget(w)
+        # the camera's picture large on the left (the code must be seen in the yellow box), the words
+        # and buttons on the right
+        row = QHBoxLayout(entry)
         if self.camera is not None:
-            v.addWidget(self.camera, 1)
-        v.addWidget(self.paper_button)
-        v.addWidget(self.cancel_button)
+            row.addWidget(self.camera, 3)
+        side = QVBoxLayout()
+        for w in (self.title, self.hint, self.code, self.error):
+            side.addWidget(w)
+        side.addStretch(1)
+        side.addWidget(self.paper_button)
+        side.addWidget(self.cancel_button)
+        row.addLayout(side, 2)
         self.stack.addWidget(entry)
         self.browser_holder = QWidget()
         QVBoxLayout(self.browser_holder).setContentsMargins(0, 0, 0, 0)
@@ -101,7 +107,7 @@ class OnlineStep(Page):
         """A code was read: open the browser for a form, say why not for anything else."""
         scanned = classify(text)
         if not scanned.is_form:
-            self.error.setText(scanned.reason)
+            self.error.setText(say(scanned.reason))
             return
         self.error.setText("")
         self.open_browser(text.strip())

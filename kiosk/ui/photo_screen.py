@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import cv2
@@ -25,15 +25,18 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hardware.camera import Camera
+from kiosk.domain.events import HEAD_COVERING_REASONS
 from kiosk.photo.accepted import AcceptedPhoto
+from kiosk.photo.checks import Check
 from kiosk.photo.crop import EXPORT_H, PHOTO_H_MM, PHOTO_W_MM, centre_crop, crop_image, encode_jpeg
 from kiosk.photo.guide import Guide, Hint, hints
 from kiosk.photo.live import LiveTracker
 from kiosk.photo.pipeline import Analysis, analyse
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.camera_view import CameraView, to_pixmap
+from kiosk.ui.photo_voice import PhotoVoice
 
-HOLD_S = 1.0  # every check passing this long (the countdown), then the photo is taken by itself
+HOLD_S = 3.0  # every check passing this long (a calm spoken 3-2-1), then the photo is taken by itself
 TOUCH_PX, TEXT_PX = 64, 22  # touch targets ≥ 60 px, text ≥ 20 px even without the booth style sheet
 GREEN, ORANGE = QColor("#1fbf4a"), QColor("#f0a000")
 LIVE_W = 1280  # live frames larger than this are analysed on a copy this wide (the still is not)
@@ -57,15 +60,17 @@ def analyse_live(tracker: LiveTracker, frame: np.ndarray, still_h: int) -> Live:
 class PhotoScreen(Page):
     accepted = Signal(object)  # AcceptedPhoto
     cancelled = Signal()
+    self_service_requested = Signal()  # the operator hands the camera to the applicant (self_photo.py)
 
     def __init__(self, open_camera: Callable[[], Camera], parent: QWidget | None = None,
-                 hold_s: float = HOLD_S) -> None:
+                 hold_s: float = HOLD_S, self_service: bool = False) -> None:
         """`open_camera` gives the camera each time the screen goes live (the settings may have
         changed, a webcam may have been plugged in); the camera thread closes it when the screen stops."""
         super().__init__(parent)
         self.guide = Guide(hold_s)  # hint and countdown (kiosk.photo.guide)
         self.analysis: Analysis | None = None
         self.result: AcceptedPhoto | None = None  # the photo under review
+        self.voice: PhotoVoice | None = None  # spoken guidance for the sitter (main window sets it)
         self.tracker = LiveTracker()  # follows the face between live frames (the analysis thread's own)
         self.title = label("title")
         self.hint = label("title")
@@ -76,13 +81,22 @@ class PhotoScreen(Page):
                                on_status=self.status.setText, overlay=self._draw_guide)
         self.shutter = self._button("primary", self.take)
         self.retake = self._button("", self.start)
-        self.accept_button = self._button("done", self.accept)
+        self.accept_button = self._button("done", lambda: self.accept())  # not clicked's `checked` as a reason
         self.back = self._button("", self.cancel)
+        # A head covering worn for a religious or medical reason (PHOTO-SPEC.md): the operator accepts
+        # it with the reason, which the photo event carries as a flag (never as text)
+        self.covering_buttons = {reason: self._button("", lambda _=False, r=reason: self.accept(r))
+                                 for reason in HEAD_COVERING_REASONS}
+        self.hand_over = self._button("", self.self_service_requested.emit)
+        self.self_service = self_service  # the applicant's own photo: each capture goes to their choice
         for text in (self.title, self.hint, self.status, self.actual_caption):
             self._big(text)
         row = QHBoxLayout()
-        for b in (self.shutter, self.retake, self.accept_button, self.back):
+        for b in (self.shutter, self.retake, self.accept_button, *self.covering_buttons.values(), self.back,
+                  self.hand_over):
             row.addWidget(b)
+        for w in (self.title, self.hint, self.back, self.hand_over) if self_service else ():
+            w.hide()  # the attendee's page around it speaks their language
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         pictures = QHBoxLayout()
@@ -128,7 +142,10 @@ class PhotoScreen(Page):
         self.retake.setText(self.tr("Retake"))
         self.accept_button.setText(self.tr("Use this photo"))
         self.back.setText(self.tr("Back"))
+        self.hand_over.setText(self.tr("Let the applicant take it"))
         self.actual_caption.setText(self.tr("Actual size"))
+        self.covering_buttons["religious"].setText(self.tr("Religious reason"))
+        self.covering_buttons["medical"].setText(self.tr("Medical reason"))
 
     def hint_text(self, h: Hint) -> str:
         """A hint code (kiosk.photo.messages) in the screen's language."""
@@ -177,6 +194,8 @@ class PhotoScreen(Page):
         self._reviewing(False)
         self.hint.setText("")
         self.status.setText(self.view.start())
+        if self.voice is not None:
+            self.voice.start()
 
     def _analyse(self, frame: np.ndarray) -> Live:  # the analysis thread
         worker = self.view.worker
@@ -184,13 +203,17 @@ class PhotoScreen(Page):
         return analyse_live(self.tracker, frame, still_h)
 
     def _reviewing(self, on: bool) -> None:
+        self.hand_over.setVisible(not on and not self.self_service)
         self.actual.setVisible(on)
         self.actual_caption.setVisible(on)
         if not on:
             self.actual.clear()
+        covering = on and self.result is not None and not self.result.checks.get("head_covering", Check(True)).ok
         self.shutter.setVisible(not on)
         self.retake.setVisible(on)
-        self.accept_button.setVisible(on)
+        self.accept_button.setVisible(on and not covering)  # a head covering is accepted only with its reason
+        for b in self.covering_buttons.values():
+            b.setVisible(covering)
 
     def _draw_guide(self, painter: QPainter, scale: float, frame_w: int, live: Live) -> None:
         m, a = live.analysis.measure, live.analysis
@@ -220,6 +243,11 @@ class PhotoScreen(Page):
         self.analysis = live.analysis
         told, due = self.guide.update(live.analysis, time.monotonic())
         self.hint.setText(self.hint_text(told))
+        if self.voice is not None:  # the countdown's seconds, or the hint, spoken to the sitter
+            if told.code == "keep_still":
+                self.voice.count(int(told.params.get("seconds", 0)))
+            else:
+                self.voice.hint(told.code, told.params)
         if due:
             self.take()
 
@@ -248,13 +276,29 @@ class PhotoScreen(Page):
         camera_h = a.crop.box.h if a.crop is not None else frame.shape[0]  # camera pixels behind the file
         upscaled = a.crop.upscaled if a.crop is not None else frame.shape[0] < EXPORT_H
         self.result = AcceptedPhoto(image, encode_jpeg(image), a.ok, upscaled, dict(a.checks), camera_px=camera_h)
-        told = [self.hint_text(h) for h in hints(a)[:2]]
+        found = hints(a)
+        shown = found[:2] + [h for h in found[2:] if h.check == "head_covering"]  # why the reason buttons show
+        told = [self.hint_text(h) for h in shown]
         text = " ".join(told) if told else self.tr("All checks passed.")
         if upscaled:  # said, never hidden
             text += " " + self.tr("(The photo file is enlarged from %1 px of camera height.)").replace(
                 "%1", str(camera_h))
+        if not a.checks.get("head_covering", Check(True)).ok:  # for the operator: what the two buttons do
+            text += "\n" + self.tr("Worn for a religious or medical reason? Choose the reason to use this photo.")
         self.hint.setText(text)
         self._show_true_size(image)
+        self._reviewing(True)
+        if self.voice is not None:
+            self.voice.taken()
+        if self.self_service:
+            self.accept()
+
+    def review_photo(self, photo: AcceptedPhoto) -> None:
+        """The operator checks a photo the applicant took: "use this photo" approves it, "retake" goes live."""
+        self.view.stop()
+        self.result = photo
+        self.hint.setText(self.tr("Taken by the applicant. Check it before it is printed."))
+        self._show_true_size(photo.image)
         self._reviewing(True)
 
     def _show_true_size(self, image: np.ndarray) -> None:
@@ -265,10 +309,11 @@ class PhotoScreen(Page):
         w, h = round(PHOTO_W_MM / 25.4 * dpi), round(PHOTO_H_MM / 25.4 * dpi)
         self.actual.setPixmap(to_pixmap(cv2.resize(image, (w, h), interpolation=cv2.INTER_AREA), QSize(w, h)))
 
-    def accept(self) -> None:
+    def accept(self, head_covering: str | None = None) -> None:
+        """`head_covering`: the reason the operator chose for accepting a head covering."""
         if self.result is None:
             return
-        photo, self.result = self.result, None
+        photo, self.result = replace(self.result, head_covering=head_covering), None
         self._forget()
         self.accepted.emit(photo)
 

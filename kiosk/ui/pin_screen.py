@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from kiosk.pin import OperatorPin, PinError
 from kiosk.ui.base import Page
+from kiosk.ui.messages import say
 
 
 class PinScreen(Page):
@@ -20,6 +21,7 @@ class PinScreen(Page):
         self.entry = ""
         self.first_entry: str | None = None
         self.setting = False
+        self.locked = False
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,6 +73,8 @@ class PinScreen(Page):
             text = self.tr("Choose an operator PIN (4–8 digits)") if self.first_entry is None else self.tr(
                 "Enter the same PIN again"
             )
+        elif self.locked:
+            text = self.tr("The screen is locked. Enter the operator PIN.")
         else:
             text = self.tr("Operator PIN")
         self.title.setText(text)
@@ -81,6 +85,7 @@ class PinScreen(Page):
     def start(self, *, setting: bool = False, can_cancel: bool = True) -> None:
         """Show a fresh pad: to set a new PIN, or to check the existing one."""
         self.setting = setting
+        self.locked = not setting and not can_cancel  # the operator's screens locked (idle or at start)
         self.first_entry = None
         self.clear()
         self.message.setText("")
@@ -118,7 +123,7 @@ class PinScreen(Page):
             self.message.setText("")
             self.accepted.emit()
             return
-        self.message.setText(result.message)
+        self.message.setText(say(result.message))
         if result.wait_s > 0:
             self._set_pad_enabled(False)
             self.retry_timer.start(int(result.wait_s * 1000) + 100)
@@ -130,7 +135,7 @@ class PinScreen(Page):
 
                 validate_new_pin(entry)
             except PinError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(say(exc))
                 return
             self.first_entry = entry
             self.message.setText("")
@@ -143,6 +148,7 @@ class PinScreen(Page):
             return
         self.pin.set(entry)
         self.setting = False
+        self.locked = False
         self.accepted.emit()
 
     def _set_pad_enabled(self, enabled: bool) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QListWidget, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QVBoxLayout
 
 from kiosk.booth import Booth, BoothError
 from kiosk.domain.journey import STEPS
-from kiosk.ui.base import Page, button, label, two_lines
+from kiosk.ui.base import Page, button, label
 from kiosk.ui.confirm import Confirm, confirm
-from kiosk.ui.labels import step_label
+from kiosk.ui.labels import joined, step_label, step_short_label
 
 SERVICES = tuple(s for s in STEPS if s != "survey")
 
@@ -24,10 +24,10 @@ class ReceptionPanel(Page):
         self.service_buttons = {s: button(checkable=True) for s in SERVICES}
         grid = QGridLayout()
         for i, b in enumerate(self.service_buttons.values()):
-            grid.addWidget(b, i // 2, i % 2)
+            grid.addWidget(b, i // 3, i % 3)
         self.receive_button = button("primary")
         self.receive_button.clicked.connect(self.receive)
-        self.ticket = label("huge")
+        self.ticket = label("title")  # the number just given (not the one at the desk: that is on the right)
         self.cancel_button = button("danger")  # the number just given was a mistake (a double tap)
         self.cancel_button.clicked.connect(self.ask_cancel)
         self.confirmation: Confirm | None = None
@@ -40,8 +40,10 @@ class ReceptionPanel(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid)
-        layout.addWidget(self.receive_button)
-        layout.addWidget(self.ticket)
+        given = QHBoxLayout()
+        given.addWidget(self.receive_button, 1)
+        given.addWidget(self.ticket)
+        layout.addLayout(given)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.queue_title)
         layout.addWidget(self.queue, 1)
@@ -52,19 +54,23 @@ class ReceptionPanel(Page):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Reception"))
         for s, b in self.service_buttons.items():
-            b.setText(two_lines(step_label(s)))
+            b.setText(step_short_label(s))
         self.receive_button.setText(self.tr("Receive visitor"))
         self.call_button.setText(self.tr("Call next"))
         self.cancel_button.setText(self.tr("Cancel this reception"))
         if self.last_ticket is not None:
-            self.ticket.setText(self.tr("No. %1").replace("%1", str(self.last_ticket)))
+            self.ticket.setText(self.tr("Given: No. %1").replace("%1", str(self.last_ticket)))
         self.refresh()
 
     def refresh(self) -> None:
-        self.queue_title.setText(self.tr("Waiting: %1").replace("%1", str(len(self.booth.queue))))
+        wait = self.booth.wait()  # the same figure the welcome screen shows the visitors
+        waiting = self.tr("Waiting: %1").replace("%1", str(len(self.booth.queue)))
+        if wait.minutes:  # none yet today (too few finished), or nobody ahead
+            waiting += "  " + self.tr("(a newcomer waits about %1 min)").replace("%1", str(wait.minutes))
+        self.queue_title.setText(waiting)
         self.queue.clear()
         for j in self.booth.queue:
-            services = "、".join(step_label(s) for s in j.services)
+            services = joined([step_label(s) for s in j.services])
             self.queue.addItem(self.tr("No. %1").replace("%1", str(j.ticket)) + (f"  {services}" if services else ""))
         has_session = self.booth.session is not None
         self.receive_button.setEnabled(has_session)
@@ -102,7 +108,7 @@ class ReceptionPanel(Page):
         for b in self.service_buttons.values():
             b.setChecked(False)
         self.last_ticket = journey.ticket
-        self.ticket.setText(self.tr("No. %1").replace("%1", str(journey.ticket)))
+        self.ticket.setText(self.tr("Given: No. %1").replace("%1", str(journey.ticket)))
         self.refresh()
 
     def call_next(self) -> None:

@@ -47,7 +47,11 @@ class SessionPanel(Page):
         for lbl, field in ((self.venue_label, self.venue), (self.municipality_label, self.municipality)):
             f.addWidget(lbl)
             f.addWidget(field)
+        # the venue's size under its own heading: it is not a fourth kind of session
+        self.kind_label, self.size_label = label(), label()
+        f.addWidget(self.kind_label)
         f.addLayout(kinds)
+        f.addWidget(self.size_label)
         f.addWidget(self.large_venue)
         f.addWidget(self.open_button)
         f.addWidget(self.cancel_correction)
@@ -84,6 +88,8 @@ class SessionPanel(Page):
         for kind, b in self.kind_buttons.items():
             b.setText(session_kind_label(kind))
         self.large_venue.setText(self.tr("100-person-class venue"))
+        self.kind_label.setText(self.tr("Kind of session"))
+        self.size_label.setText(self.tr("Venue size (tap if it applies)"))
         self.open_button.setText(self.tr("Save the correction") if self.correcting else self.tr("Open session"))
         self.cancel_correction.setText(self.tr("Back"))
         self.correct_button.setText(self.tr("Correct venue or kind"))
@@ -98,8 +104,8 @@ class SessionPanel(Page):
         self.stack.setCurrentIndex(0 if s is None or self.correcting else 1)
         if s is not None:
             opened = s.opened_at.astimezone(JST).strftime("%Y-%m-%d %H:%M")
-            large = self.tr("100-person-class venue") if s.large_venue else ""
-            self.info.setText(f"{s.venue}\n{s.municipality}\n{session_kind_label(s.kind)} {large}\n"
+            large = "\n" + self.tr("100-person-class venue") if s.large_venue else ""
+            self.info.setText(f"{s.venue}\n{s.municipality}\n{session_kind_label(s.kind)}{large}\n"
                               + self.tr("Opened at %1").replace("%1", opened))
 
     def start_correcting(self) -> None:

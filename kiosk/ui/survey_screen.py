@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.age import AGE_BANDS
-from kiosk.domain.survey import FREE_TEXT_MAX, Question, Survey
-from kiosk.ui.base import Page, button, label
-from kiosk.ui.i18n import current_language
-from kiosk.ui.labels import age_band_label
+from kiosk.domain.survey import FREE_TEXT_MAX, Question, Survey, in_language
+from kiosk.speech.speaker import Speaker
+from kiosk.ui.attendee_i18n import AttendeePage, attendee_language
+from kiosk.ui.base import button, label, speaker_button
 
 CHOICE_PX = 26  # answers a little larger than body text: read at arm's length, often without glasses
 CHOICE_HEIGHT = 80
+COLUMNS = {"age": 5, "choice": 2}  # answers per row at normal text size; one a row when text is doubled
 
 
-class SurveyScreen(Page):
+class SurveyScreen(AttendeePage):
     """`completed(dict)` carries {"age_band": …, "answers": {question_id: choice_id | [choice_id, …]},
     "free_text"?: …}, already checked against the definition."""
 
@@ -37,7 +38,9 @@ class SurveyScreen(Page):
 
     def __init__(self, survey: Survey) -> None:
         super().__init__()
-        self.setStyleSheet(f'QPushButton[choice="true"] {{ font-size: {CHOICE_PX}px; }}')
+        self.speaker: Speaker | None = None  # the attendee view lends its voice for "read aloud"
+        self.grids: list[tuple[QGridLayout, list[QPushButton], str]] = []
+        self.set_text_scale(1)
         self.survey = survey
         self.age_band: str | None = None
         self.answers: dict[str, Any] = {}
@@ -72,12 +75,17 @@ class SurveyScreen(Page):
         self.back_button.clicked.connect(self.back)
         self.next_button = button("primary")
         self.next_button.clicked.connect(self.next)
+        self.read_button = speaker_button()
+        self.read_button.clicked.connect(self.read_aloud)
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addWidget(self.progress, 1, Qt.AlignmentFlag.AlignCenter)
         nav.addWidget(self.next_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.read_button)
+        layout.addLayout(top)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.pages, 1)
         layout.addLayout(nav)
@@ -105,32 +113,72 @@ class SurveyScreen(Page):
         return b
 
     def _age_page_fill(self, grid: QGridLayout) -> None:
-        for i, band in enumerate(AGE_BANDS):
+        for band in AGE_BANDS:
             b = self._choice_button()
             b.clicked.connect(lambda _=False, bd=band: self.choose_age(bd))
             self.age_buttons[band] = b
-            grid.addWidget(b, i // 5, i % 5)
+        self._place(grid, list(self.age_buttons.values()), "age")
 
     def _question_fill(self, grid: QGridLayout, q: Question) -> None:
         buttons = {}
-        for i, c in enumerate(q.choices):
+        for c in q.choices:
             b = self._choice_button()
             b.clicked.connect(lambda checked, qq=q, cid=c.id: self.choose(qq, cid, checked))
             buttons[c.id] = b
-            grid.addWidget(b, i // 2, i % 2)
         self.choice_buttons[q.id] = buttons
+        self._place(grid, list(buttons.values()), "choice")
+
+    def _place(self, grid: QGridLayout, buttons: list[QPushButton], kind: str) -> None:
+        if (grid, buttons, kind) not in self.grids:
+            self.grids.append((grid, buttons, kind))
+        columns = COLUMNS[kind] if self.text_scale == 1 else (2 if kind == "age" else 1)
+        for i, b in enumerate(buttons):
+            grid.addWidget(b, i // columns, i % columns)
+
+    def set_text_scale(self, scale: int) -> None:
+        """Answers at `scale` times their size, in fewer columns so none is cut off (large text)."""
+        self.text_scale = scale
+        self.setStyleSheet(f'QPushButton[choice="true"] {{ font-size: {CHOICE_PX * scale}px; }}')
+        for grid, buttons, kind in self.grids:
+            self._place(grid, buttons, kind)
+
+    def read_aloud(self) -> None:
+        """The question on screen, then its answers, in the attendee's language."""
+        if self.speaker is None:
+            return
+        i = self.pages.currentIndex()
+        if i == 0:
+            parts = [self.question_labels[0].text(), *(b.text() for b in self.age_buttons.values())]
+        elif i <= len(self.survey.questions):
+            q = self.survey.questions[i - 1]
+            parts = [self.question_labels[i].text(), *(self.choice_buttons[q.id][c.id].text() for c in q.choices)]
+        else:
+            parts = [self.free_label.text()]
+        lang = attendee_language()
+        sep = "、" if lang.startswith("ja") else ". "
+        self.speaker.say(sep.join(p.replace("\n", " ") for p in parts if p), lang)
+
+    def age_label(self, band: str) -> str:
+        """The band in the attendee's words, as a range ("60–69"): clearer than "60s" in every language."""
+        if band == "90+":
+            return self.tr("90 and over")
+        if band == "0-9":
+            return self.tr("Under 10")
+        low, high = band.split("-")
+        return self.tr("%1 to %2").replace("%1", low).replace("%2", high)
 
     def retranslate(self) -> None:
-        lang = current_language()
-        self.title.setText(self.survey.title[lang])
+        lang = attendee_language()
+        self.title.setText(in_language(self.survey.title, lang))
         self.question_labels[0].setText(self.tr("Your age"))
         for band, b in self.age_buttons.items():
-            b.setText(age_band_label(band))
+            b.setText(self.age_label(band))
         for heading, q in zip(self.question_labels[1:], self.survey.questions, strict=True):
-            heading.setText(q.text[lang] + ("" if not q.multiple else "  " + self.tr("(choose any)")))
+            heading.setText(in_language(q.text, lang) + ("" if not q.multiple else "  " + self.tr("(choose any)")))
             for c in q.choices:
-                self.choice_buttons[q.id][c.id].setText(c.text[lang])
-        self.free_label.setText(self.survey.free_text[lang] if self.survey.free_text else "")
+                self.choice_buttons[q.id][c.id].setText(in_language(c.text, lang))
+        self.free_label.setText(in_language(self.survey.free_text, lang) if self.survey.free_text else "")
+        self.read_button.setText(self.tr("Read aloud"))
         self.free_text.setVisible(self.survey.free_text is not None)
         self.finish_button.setText(self.tr("Finish"))
         self.back_button.setText(self.tr("Back"))

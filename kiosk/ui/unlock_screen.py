@@ -2,7 +2,7 @@
 
 The passphrase is asked once per start; the quick PIN then guards screens during the day. The screen
 only calls `opener(passphrase, create)`; what a store is and how it fails is the store's business,
-and its bilingual message is shown as it is."""
+and the screen says it in its one language (kiosk/ui/messages.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from kiosk.store.base import EventLog, StoreError
 from kiosk.ui.base import Page, button, label
+from kiosk.ui.messages import say
 
 MIN_PASSPHRASE = 10
 
@@ -34,6 +35,8 @@ class UnlockScreen(Page):
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setVisible(creating)
+        for field in (self.passphrase, self.confirm):
+            field.setProperty("keyboard", "latin")  # the on-screen keyboard opens on letters, even when shown
         self.show_button = button(checkable=True)
         self.show_button.toggled.connect(self._show_text)
         self.unlock_button = button("primary")
@@ -42,9 +45,10 @@ class UnlockScreen(Page):
         self.confirm.returnPressed.connect(self.submit)
         self.error = label("error")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(160, 40, 160, 40)
-        for w in (self.title, self.note, self.passphrase, self.confirm, self.show_button, self.unlock_button,
-                  self.error):
+        layout.setContentsMargins(120, 16, 120, 16)
+        # the message right under the fields: in view above the on-screen keyboard
+        for w in (self.title, self.note, self.passphrase, self.confirm, self.error, self.show_button,
+                  self.unlock_button):
             layout.addWidget(w)
         layout.addStretch(1)
         self.retranslate()
@@ -80,8 +84,8 @@ class UnlockScreen(Page):
                 return
         try:
             log = self.opener(secret, self.creating)
-        except StoreError as exc:  # the store says what went wrong, in Japanese and English
-            self.error.setText(str(exc))
+        except StoreError as exc:  # what went wrong, in the screen's language
+            self.error.setText(say(exc))
             self.passphrase.clear()
             return
         finally:

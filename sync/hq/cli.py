@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from kiosk import __version__
+from kiosk.cli_help import finish
 from kiosk.reports.render import add_report_args
 from sync.hq.config import (
     HQError,
@@ -118,9 +119,11 @@ def _staff_add(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk-hq", description="ブース端末の本部サービス / booth kiosk HQ service")
-    parser.add_argument("--version", action="version", version=f"kiosk-hq {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="HQ data directory (default: $KIOSK_HQ_DATA_DIR)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"kiosk-hq {__version__}",
+                        help="版を表示 / show the version")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="本部のデータフォルダー / HQ data directory (既定 / default: $KIOSK_HQ_DATA_DIR)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="コマンド / commands")
 
     p = sub.add_parser("keys", help="本部の鍵 / HQ key pair")
     keys_sub = p.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
@@ -128,39 +131,44 @@ def build_parser() -> argparse.ArgumentParser:
     k.set_defaults(func=_keys_init)
 
     p = sub.add_parser("serve", help="API を起動 / run the HQ API")
-    p.add_argument("--db", metavar="URL", help="database URL (default: SQLite file in the data dir; postgresql://… for production)")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8600, help="port (default 8600)")
-    p.add_argument("--cert", metavar="FILE", help="TLS certificate chain (PEM); required unless bound to loopback")
-    p.add_argument("--key", metavar="FILE", help="TLS private key (PEM)")
+    p.add_argument("--db", metavar="URL", help="データベースの URL（既定: データフォルダーの SQLite。本番は postgresql://…） / "
+                   "database URL (default: SQLite file in the data dir; postgresql://… for production)")
+    p.add_argument("--host", default="127.0.0.1", help="待ち受けるアドレス / address to listen on")
+    p.add_argument("--port", type=int, default=8600, help="ポート番号 / port")
+    p.add_argument("--cert", metavar="FILE", help="TLS 証明書チェーン (PEM)。127.0.0.1 以外で待ち受けるときは必須 / TLS "
+                   "certificate chain (PEM); required unless bound to loopback")
+    p.add_argument("--key", metavar="FILE", help="TLS 秘密鍵 (PEM)。--cert と一緒に / TLS private key (PEM), with --cert")
     p.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="worker processes (default 1; more than 1 needs PostgreSQL)")
+                   help="ワーカープロセス数（2以上は PostgreSQL が必要） / worker processes (more than 1 needs PostgreSQL)")
     p.set_defaults(func=_serve)
 
     p = sub.add_parser("enroll", help="ブース登録コードを発行 / issue a one-time enrollment code")
-    p.add_argument("--booth", required=True, metavar="NAME", help="booth name shown in reports")
-    p.add_argument("--db", metavar="URL", help="database URL (default: the one `serve` last used)")
+    p.add_argument("--booth", required=True, metavar="NAME", help="報告書に出るブース名 / booth name shown in reports")
+    p.add_argument("--db", metavar="URL", help="データベースの URL（既定: serve が最後に使ったもの） / database URL "
+                   "(default: the one `serve` last used)")
     p.set_defaults(func=_enroll)
 
     p = sub.add_parser("report", help="報告書 / reports over all kiosks' events")
     add_report_args(p)  # the same options as `kiosk report`
-    p.add_argument("--db", metavar="URL", help="database URL (default: the one `serve` last used)")
+    p.add_argument("--db", metavar="URL", help="データベースの URL（既定: serve が最後に使ったもの） / database URL "
+                   "(default: the one `serve` last used)")
     p.set_defaults(func=_report)
 
     p = sub.add_parser("aggregates", help="集計 / the per-day figures HQ keeps")
     agg_sub = p.add_subparsers(dest="aggregates_command", metavar="ACTION", required=True)
     a = agg_sub.add_parser("rebuild", help="生の記録から集計し直し、保持分と比べる / recount from the raw records and "
                            "compare with what was kept (exit 1 if they differed)")
-    a.add_argument("--db", metavar="URL", help="database URL (default: the one `serve` last used)")
+    a.add_argument("--db", metavar="URL", help="データベースの URL（既定: serve が最後に使ったもの） / database URL "
+                   "(default: the one `serve` last used)")
     a.set_defaults(func=_aggregates_rebuild)
 
     p = sub.add_parser("staff", help="ダッシュボードの職員アカウント / dashboard staff accounts")
     staff_sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
     s = staff_sub.add_parser("add", help="アカウントを追加 (パスワードは端末または $KIOSK_HQ_STAFF_PASSWORD) / "
                              "add or reset an account")
-    s.add_argument("name")
+    s.add_argument("name", help="職員のログイン名 / the staff member's login name")
     s.set_defaults(func=_staff_add)
-    return parser
+    return finish(parser)
 
 
 def main(argv: list[str] | None = None) -> int:

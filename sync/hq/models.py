@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -147,3 +147,15 @@ class PlanChange(Base):
     plan_id: Mapped[int] = mapped_column(Integer)
     before: Mapped[str | None] = mapped_column(Text, nullable=True)
     after: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class LoginCounter(Base):
+    """Dashboard login attempts of one staff name or one client address (the key is a SHA-256 of which,
+    so neither is kept), shared by every worker process: see LoginThrottle in dashboard/staff.py."""
+
+    __tablename__ = "login_counters"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window_start: Mapped[float] = mapped_column(Float)  # Unix time of the first attempt counted
+    count: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[float] = mapped_column(Float)  # Unix time; 0 when not locked

@@ -64,6 +64,63 @@ def test_worker_delivers_frames_off_the_calling_thread():
         worker.stop()
 
 
+class HiccupCamera(VideoCamera):
+    """The demo video through the real cv2.VideoCapture, whose read fails now and then the way a
+    decoder bound to it could (pyzbar's `ValueError: 4294967295 is not a valid ZBarOrientation`)."""
+
+    reads = 0
+
+    def read(self):
+        self.reads += 1
+        if self.reads % 4 == 0:
+            raise ValueError("4294967295 is not a valid ZBarOrientation")
+        return super().read()
+
+
+def test_a_decoder_raising_on_some_frames_is_no_read_and_the_frames_keep_coming(caplog):
+    cam = HiccupCamera(str(DEMO), loop=True)
+    delivered: list[int] = []
+    enough = threading.Event()
+
+    def on_frame(frame, status):
+        if frame is None:
+            return
+        delivered.append(frame.shape[0])
+        if len(delivered) % 3 == 0:
+            raise ValueError("QR said: 山田太郎 1234-5678-9012")  # content must never reach the log
+        if len(delivered) >= 20:
+            enough.set()
+
+    worker = CameraWorker(cam, on_frame)
+    with caplog.at_level("DEBUG", logger="hardware.camera"):
+        worker.start()
+        try:
+            assert enough.wait(20)  # 20 frames came although every 3rd on_frame and every 4th read raised
+            assert worker.is_alive()
+        finally:
+            worker.stop()
+    assert delivered == [720] * len(delivered)
+    text = caplog.text
+    assert "ValueError" in text and "reading a frame" in text and "handling a frame" in text
+    assert "山田" not in text and "1234" not in text and "ZBarOrientation" not in text
+    assert sum(r.levelname == "WARNING" for r in caplog.records) == 2  # once per kind; repeats are DEBUG
+
+
+def test_a_screen_that_is_gone_still_ends_the_worker():
+    cam = open_camera(str(DEMO), assets_dir())
+
+    def on_frame(frame, status):
+        raise RuntimeError("Internal C++ object already deleted")  # what PySide6 raises for a closed screen
+
+    worker = CameraWorker(cam, on_frame)
+    worker.start()
+    try:
+        worker.join(5)
+        assert not worker.is_alive()
+    finally:
+        worker.stop()
+
+
 def test_a_folder_of_images_is_a_camera_too(tmp_path):
     import cv2
     import numpy as np

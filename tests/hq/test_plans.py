@@ -37,7 +37,10 @@ def hq(tmp_path):
 
 
 def _login(driver, hq, name: str) -> None:
-    driver.get(f"{hq.url}/dashboard/logout")
+    driver.get(f"{hq.url}/dashboard")
+    for button in driver.find_elements(By.ID, "logout"):  # logged in as someone: the page's own logout button
+        button.click()
+        WebDriverWait(driver, 20).until(lambda d: "/dashboard/login" in d.current_url)
     driver.get(f"{hq.url}/dashboard/login")
     driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "password").send_keys(STAFF_PASS)

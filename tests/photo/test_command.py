@@ -78,3 +78,12 @@ def test_plain_text_output_names_the_failed_check(tmp_path):
     cv2.imwrite(str(img), (images.astronaut()[0] * 0.3).astype(np.uint8))
     out = subprocess.run([sys.executable, "-m", "kiosk", "photo", str(img)], capture_output=True, text=True, timeout=60)
     assert "NG" in out.stdout and "too dark" in out.stdout
+
+
+def test_a_head_covering_is_a_check_like_the_others(tmp_path):
+    img = tmp_path / "hat.jpg"
+    cv2.imwrite(str(img), images.grace_hopper())
+    [row] = run_photo(img)
+    hat = row["checks"]["head_covering"]
+    assert not row["ok"] and hat["code"] == "remove_hat" and set(hat) == {"ok", "detail", "code"} and not hat["ok"]
+    assert hat["detail"].startswith("帽子を取ってください")

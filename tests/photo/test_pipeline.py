@@ -171,7 +171,23 @@ def test_plain_background_is_judged_outside_the_head(portrait):
 
 def test_a_hat_in_front_of_a_flag_is_refused():
     a = analyse(images.grace_hopper())
-    assert not a.ok and "plain_background" in failing(a)
+    assert not a.ok and {"plain_background", "head_covering"} <= set(failing(a))
+    assert a.checks["head_covering"].code == "remove_hat"
+
+
+def test_hair_of_every_colour_is_no_head_covering():
+    """Every face of the dev set (white, grey, black, dark-brown hair; bald crowns lit from above):
+    none is taken for a hat — including the people beside the applicant in the group pictures."""
+    from kiosk.photo.checks import head_covering
+    from kiosk.photo.measure import find_faces, measure
+
+    seen = 0
+    for t in devset.truth():
+        img = devset.image(t["file"])
+        for face in find_faces(img):
+            seen += 1
+            assert head_covering(measure(img, face)).ok, t["file"]
+    assert seen >= 23
 
 
 def test_every_hint_is_japanese_first_then_english(portrait):

@@ -31,6 +31,7 @@ PPD = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
 CUPSD_CONF = """\
 Listen 127.0.0.1:{port}
 LogLevel debug
+MaxLogSize 0
 WebInterface No
 Browsing No
 DefaultAuthType None

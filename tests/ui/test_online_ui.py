@@ -27,7 +27,7 @@ def test_a_qr_that_is_not_a_form_is_refused_and_nothing_opens(qtbot, operator, s
     assert operator.stack.currentWidget() is operator.page_holders[step]
     qtbot.keyClicks(step.code, "https://example.com/coupon")
     qtbot.keyClick(step.code, Qt.Key.Key_Return)
-    assert "another site" in step.error.text() and step.browser is None
+    assert step.error.text() == "申請書のQRコードではありません（別のサイト）。" and step.browser is None
     qtbot.keyClicks(step.code, FORM.replace("https", "http"))
     qtbot.keyClick(step.code, Qt.Key.Key_Return)
     assert "https" in step.error.text() and step.browser is None and step.code.text() == ""
@@ -145,5 +145,5 @@ def test_a_foreign_qr_held_up_to_the_camera_opens_nothing(qtbot, operator, tmp_p
     at_desk(operator, ["online_application"], "40-49")
     operator.settings.camera = _qr_video(tmp_path / "coupon.mp4", "https://example.com/coupon")
     operator.start_online()
-    qtbot.waitUntil(lambda: "another site" in operator.online.error.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "別のサイト" in operator.online.error.text(), timeout=15000)
     assert operator.online.browser is None

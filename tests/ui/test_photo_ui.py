@@ -1,5 +1,6 @@
 """The photo step on the demo camera (the real cv2.VideoCapture path on the shipped video)."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import at_desk
@@ -56,3 +57,41 @@ def test_a_compliant_face_is_captured_automatically_with_the_passport_crop(qtbot
     assert step.result.ok and step.result.image.shape[:2] == (1063, 827) and step.accept_button.isVisible()
     assert step.hint.text().startswith(("All checks passed.", "すべてのチェックに合格しました。"))
     assert "enlarged" in step.hint.text() or "拡大" in step.hint.text()  # 540 px of camera for a 1063 px file
+
+
+def test_a_head_covering_is_accepted_by_touch_with_its_reason_recorded_as_a_flag(qtbot, operator, store, tmp_path):
+    """Grace Hopper's cap is refused as a head covering; the operator accepts it for a medical reason
+    (two touch buttons instead of the plain accept), and the photo event carries only that flag."""
+    import cv2
+
+    from kiosk.domain.events import EventError, event_from_json
+    from tests.photo.images import grace_hopper
+
+    video = tmp_path / "hat.avi"
+    frame = grace_hopper()
+    out = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 15, frame.shape[1::-1])
+    for _ in range(20):
+        out.write(frame)
+    out.release()
+    w = operator
+    at_desk(w, ["photo"], "70-79")
+    w.settings.camera = str(video)
+    qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
+    step = w.photo_step
+    qtbot.waitUntil(lambda: step.view.last is not None, timeout=10000)
+    qtbot.mouseClick(step.shutter, LEFT)
+    qtbot.waitUntil(lambda: step.result is not None, timeout=5000)
+    assert not step.result.checks["head_covering"].ok
+    assert "hat" in step.hint.text() or "帽子" in step.hint.text()
+    assert "Choose the reason" in step.hint.text() or "理由を選ぶ" in step.hint.text()  # told what the buttons do
+    medical = step.covering_buttons["medical"]
+    assert not step.accept_button.isVisible() and medical.isVisible() and step.covering_buttons["religious"].isVisible()
+    assert medical.text() in ("Medical reason", "医療上の理由")
+    qtbot.mouseClick(medical, LEFT)
+    assert w.photo_jpeg is not None and w.stack.currentWidget() is w.page_holders[w.print_panel]
+    event = [e for _, e in store.events()][-1]
+    assert event.type == "photo" and event.data == {"age_band": "70-79", "head_covering": "medical"}
+    line = event.to_json()  # as it goes to HQ and to `kiosk events import`
+    assert event_from_json(line).data["head_covering"] == "medical"
+    with pytest.raises(EventError):  # a flag, never free text
+        event_from_json(line.replace('"medical"', '"a note about her cap"'))

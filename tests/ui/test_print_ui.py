@@ -175,6 +175,7 @@ def test_accepting_the_photo_on_the_review_screen_then_print_goes_to_printed(qtb
     step = w.photo_step
     qtbot.waitUntil(lambda: step.view.last is not None, timeout=10000)
     qtbot.mouseClick(step.shutter, LEFT)
+    qtbot.waitUntil(lambda: step.result is not None, timeout=5000)  # the full-resolution still
     qtbot.mouseClick(step.accept_button, LEFT)  # the review screen: accept
     assert w.stack.currentWidget() is w.page_holders[w.print_panel]
     panel = w.print_panel

@@ -39,7 +39,8 @@ def test_the_printer_is_chosen_from_the_queues_cups_has(qtbot, operator, data_di
     w = operator
     qtbot.mouseClick(w.admin_button, Qt.MouseButton.LeftButton)
     offered = [w.admin.printer.itemText(i) for i in range(w.admin.printer.count())]
-    assert pdf_queue in offered and offered[0] == ""  # "" = the PDF printer
+    assert pdf_queue in offered and w.admin.printer.itemData(0) == ""  # the first: the PDF printer, named
+    assert offered[0] == "PDFプリンター（プリンター未選択）"  # named, not a blank row
     w.admin.printer.setCurrentIndex(offered.index(pdf_queue))
     qtbot.mouseClick(w.admin.save_button, Qt.MouseButton.LeftButton)
     assert load_settings(data_dir).settings.printer == pdf_queue and w.print_queue() == pdf_queue

@@ -31,12 +31,14 @@ th{background:#eef1f8} td.l,th.l{text-align:left}
 .bar span{display:block;height:16px;background:#1f3a93}
 .late{color:#a11d1d;font-weight:bold} .ok{color:#1b6e2a;font-weight:bold}
 .login{max-width:360px;margin:80px auto} .login input{display:block;width:100%;font-size:18px;margin:6px 0 14px;padding:6px}
-button{font-size:16px;padding:6px 16px}
+button{font-size:16px;padding:6px 16px} .logout{margin:0} .logout button{font-size:14px;padding:4px 12px}
 """
 
 
 def _doc(title: str, body: str, user: str | None = None) -> str:
-    who = f'<span>{escape(user)}　<a href="/dashboard/logout">ログアウト</a></span>' if user else ""
+    # a form, not a link: logging out changes state, so it is a POST (same-origin checked like every form)
+    who = (f'<form class="logout" method="post" action="/dashboard/logout"><span>{escape(user)}</span>　'
+           f'<button type="submit" id="logout">ログアウト</button></form>') if user else ""
     return (f'<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>{escape(title)}</title>'
             f"<style>{STYLE}</style></head><body><header><h1>{escape(title)}</h1>{who}</header>"
             f"<main>{body}</main></body></html>")

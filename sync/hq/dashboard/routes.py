@@ -33,7 +33,8 @@ from sync.hq.config import HQError
 from sync.hq.dashboard import plans
 from sync.hq.dashboard.board import board_page, board_rows
 from sync.hq.dashboard.page import dashboard_page, login_page
-from sync.hq.dashboard.staff import LoginThrottle, StaffAccounts
+from sync.hq.dashboard.staff import StaffAccounts
+from sync.hq.dashboard.throttle import LoginThrottle
 from sync.hq.figures import Held, load
 from sync.hq.models import Device, Record
 
@@ -60,7 +61,7 @@ def _same_origin(origin: str, request: Request) -> bool:
 def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir: Path,
                     hq_key: X25519PrivateKey | None) -> None:
     staff = StaffAccounts(data_dir)
-    throttle = LoginThrottle()
+    throttle = LoginThrottle(make_session)  # in the database: one count for every worker process
 
     aggregator = Aggregator(hq_key) if hq_key is not None else None
 
@@ -106,20 +107,20 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
         form = parse_qs((await request.body()).decode("utf-8", "replace"))
         name, password = form.get("name", [""])[0], form.get("password", [""])[0]
         client = request.client.host if request.client else "?"
-        wait = throttle.begin(name, client)  # counted now, before the password is checked
+        wait = await run_in_threadpool(throttle.begin, name, client)  # counted now, before the password is checked
         if wait:
             minutes = int(wait // 60) + 1
             return HTMLResponse(login_page(f"失敗が続いたため、{minutes}分ほど待ってからもう一度 / too many wrong "
                                            f"passwords: try again in about {minutes} min"), status_code=429)
         if not await run_in_threadpool(staff.check, name, password):  # scrypt: off the event loop
             return HTMLResponse(login_page("名前またはパスワードが違います / wrong name or password"), status_code=401)
-        throttle.succeeded(name, client)
+        await run_in_threadpool(throttle.succeeded, name, client)
         response = RedirectResponse("/dashboard", status_code=303)
         response.set_cookie(COOKIE, staff.token(name), httponly=True, samesite="strict",
                             secure=request.url.scheme == "https", max_age=8 * 3600)
         return response
 
-    @app.get("/dashboard/logout")
+    @app.post("/dashboard/logout")  # a POST: a link or image on another site cannot log anyone out
     def logout(request: Request) -> Response:
         staff.logout(request.cookies.get(COOKIE))  # a copied cookie must stop working too
         response = RedirectResponse("/dashboard/login", status_code=303)

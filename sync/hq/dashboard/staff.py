@@ -12,7 +12,6 @@ import json
 import os
 import secrets
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.atomic import atomic_write
@@ -88,39 +87,3 @@ class StaffAccounts:
         accounts[name]["not_before"] = time.time_ns()
         atomic_write(self.path, json.dumps(accounts, indent=1))
 
-
-class LoginThrottle:
-    """At most `limit` password checks per staff name, and per client address across all names,
-    within `window_s`; the next attempt locks that name or client out for `lock_s` seconds, right
-    password or not. An attempt is counted when it *starts*, before the slow password check, so
-    many guesses sent at once cannot all be checked while the first ones are still running. A good
-    login clears its name's and client's count. Kept in memory (a restart forgets it)."""
-
-    def __init__(self, limit: int = 5, window_s: float = 900, lock_s: float = 300,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.limit, self.window_s, self.lock_s, self.clock = limit, window_s, lock_s, clock
-        self._attempts: dict[tuple[str, str], list[float]] = {}
-        self._locked_until: dict[tuple[str, str], float] = {}
-
-    def begin(self, name: str, client: str) -> float:
-        """Count one attempt for this name and client; returns 0 when its password may be checked,
-        else the seconds to wait (the attempt is then not checked at all)."""
-        now = self.clock()
-        keys = [("name", name), ("client", client)]
-        wait = max(self._locked_until.get(k, 0.0) - now for k in keys)
-        if wait > 0:
-            return wait
-        for k in keys:
-            recent = [t for t in self._attempts.get(k, []) if now - t < self.window_s]
-            self._attempts[k] = recent
-            if len(recent) >= self.limit:
-                self._locked_until[k] = now + self.lock_s
-                self._attempts[k] = []
-                return self.lock_s
-        for k in keys:
-            self._attempts[k].append(now)
-        return 0.0
-
-    def succeeded(self, name: str, client: str) -> None:
-        self._attempts.pop(("name", name), None)
-        self._attempts.pop(("client", client), None)

@@ -1,0 +1,89 @@
+"""Each screen speaks one language: walked through every screen in Japanese and in English, no
+English sentence shows on a Japanese screen and no kana on an English one (the lower layers' messages
+are translated from their codes, kiosk/ui/messages.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QWidget
+
+from kiosk.ui.i18n import set_language
+from tests.ui.screens import settle, walk
+
+# words that are the same in both languages, or name the other language on purpose
+SHARED = ("English", "日本語", "PDF", "ABC", "HQ", "URL", "QR", "ID", "https://", "https", "かな", "カナ",
+          "Excel", "XLSX", "USB", "auto")  # (the camera setting's value, typed as it is)
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+KANA = re.compile(r"[\u3040-\u30ff。、]")
+ROOT = Path(__file__).resolve().parents[2]
+# lower layers other engineers are turning into codes: a text found in their source is theirs
+OWNERS = {
+    "kiosk/booth.py": "figures (issue 12)",
+    "kiosk/photo/checks.py": "photo",
+    "hardware/printer.py": "printers",
+}
+
+
+SCREENS = {  # their screens, by widget
+    "reports_screen": "figures (issue 12): kiosk/ui/reports_screen.py",
+    "print_panel": "printers: kiosk/ui/print_panel.py",
+}
+
+
+def owner_of(text: str) -> str | None:
+    """Whose source holds this text's Japanese part (texts are written out there as literals)."""
+    runs = re.findall(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]{6,}", text.split(" / ")[0])
+    if not runs:
+        return None
+    longest = max(runs, key=len)  # the message's own words, not its parameters
+    for path, owner in OWNERS.items():
+        if longest in (ROOT / path).read_text(encoding="utf-8"):
+            return f"{owner}: {path}"
+    return None
+
+
+def visible_texts(window: QWidget) -> list[tuple[QWidget, str]]:
+    texts: list[tuple[QWidget, str]] = [(window, window.windowTitle())]
+    for w in window.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if window.keyboard.isAncestorOf(w) and isinstance(w, QAbstractButton) and len(w.text()) <= 2:
+            continue  # a character key of the keyboard
+        if isinstance(w, (QLabel, QAbstractButton)):
+            texts.append((w, re.sub(r"<[^>]+>", "", w.text()).replace("&&", "&")))
+        elif isinstance(w, QLineEdit):
+            texts.append((w, w.placeholderText()))  # what is typed is the user's, in any language
+        elif isinstance(w, QComboBox):
+            texts += [(w, w.itemText(i)) for i in range(w.count()) if w.itemData(i) != w.itemText(i)]
+        elif isinstance(w, QListWidget):
+            texts += [(w, w.item(i).text()) for i in range(w.count())]
+    return [(w, t) for w, t in texts if t.strip()]
+
+
+def foreign(text: str, lang: str) -> bool:
+    text = re.sub(r"「[^」]*」", " ", text)  # a name in quotes (a printer queue, a venue) is data
+    for word in SHARED:
+        text = text.replace(word, " ")
+    return bool(LATIN_WORD.search(text)) if lang == "ja" else bool(KANA.search(text))
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_screen_is_in_one_language(qtbot, operator, lang, monkeypatch):
+    monkeypatch.setattr("hardware.camera._webcams", lambda: [])  # the demo camera
+    set_language(lang)
+    operator.resize(1366, 768)
+    settle(operator)
+    mine: list[str] = []
+    theirs: list[str] = []
+    for screen in walk(operator, photo=True):
+        for widget, text in visible_texts(operator):
+            if foreign(text, lang):
+                owner = owner_of(text) or next(
+                    (who for name, who in SCREENS.items() if getattr(operator, name).isAncestorOf(widget)), None)
+                (theirs if owner else mine).append(f"{screen}: {text!r}" + (f" [{owner}]" if owner else ""))
+    assert not mine, "\n".join(mine)
+    if theirs:
+        pytest.xfail("still bilingual in layers their owners convert:\n" + "\n".join(sorted(set(theirs))))
