@@ -18,6 +18,7 @@ from tests.hq.test_dashboard import CHROMIUM, DRIVER, STAFF_PASS, browser, hq_co
 from tests.sync.hqproc import HQProcess, hq_env
 
 pytest.importorskip("selenium")
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
@@ -76,7 +77,7 @@ def test_board_shows_each_booth_and_refreshes_itself(fleet, browser):  # noqa: F
     browser.find_element(By.ID, "name").send_keys("miyagi")
     browser.find_element(By.ID, "password").send_keys(STAFF_PASS)
     browser.find_element(By.ID, "submit").click()
-    WebDriverWait(browser, 20).until(lambda d: "/dashboard/login" not in d.current_url)
+    WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: "/dashboard/login" not in d.current_url)
     browser.get(f"{hq.url}/dashboard/board?refresh=2")
     text = browser.find_element(By.ID, "board").text
     assert "石巻ブース" in text and "名取ブース" in text
@@ -97,7 +98,7 @@ def test_board_shows_each_booth_and_refreshes_itself(fleet, browser):  # noqa: F
     _events(tmp_path / "b.jsonl", "T1", visitors=2, applications=1, open_session=False)
     kiosk(booth, "events", "import", str(tmp_path / "b.jsonl"))
     kiosk(booth, "sync")
-    WebDriverWait(browser, 20).until(
+    WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(
         lambda d: d.find_element(By.CSS_SELECTOR, "#board tr.live .figures").text == "5 / 3")
 
     # booth 1 falls silent: after ten minutes without contact its row is marked
@@ -109,7 +110,7 @@ def test_board_shows_each_booth_and_refreshes_itself(fleet, browser):  # noqa: F
                                  ((datetime.now(UTC) - timedelta(minutes=25)).isoformat(sep=" "),))
     finally:
         engine.dispose()
-    WebDriverWait(browser, 20).until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#board tr.live"))
+    WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#board tr.live"))
     row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "#board tr.stale") if "石巻" in r.text)
     assert "25分前" in row.find_element(By.CLASS_NAME, "contact").text
 

@@ -12,6 +12,7 @@ from tests.hq.test_dashboard import CHROMIUM, DRIVER, STAFF_PASS, browser, hq_co
 from tests.sync.hqproc import HQProcess, hq_env
 
 pytest.importorskip("selenium")
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.select import Select  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
@@ -68,12 +69,12 @@ def test_staff_enter_change_and_remove_plans_with_a_log(hq, browser):  # noqa: F
     assert "plan.json" in browser.find_element(By.ID, "plan-log").text  # read in once, and said so
 
     _new_row(browser, "2030-02-03", "名取市民センター", "名取市", "mobile", True, "名取ブース")
-    WebDriverWait(browser, 20).until(lambda d: "名取市民センター" in d.find_element(By.ID, "plan-log").text)
+    WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: "名取市民センター" in d.find_element(By.ID, "plan-log").text)
     log = browser.find_element(By.ID, "plan-log").text
     assert "miyagi 追加" in log and "2030-02-03 名取市民センター（名取市・" in log and "100人規模・名取ブース" in log
 
     _new_row(browser, "2030-02-30", "どこか", "仙台市", "support", False, "")  # no such date
-    error = WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.ID, "error"))
+    error = WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: d.find_elements(By.ID, "error"))
     assert "YYYY-MM-DD" in error[0].text
     assert browser.find_element(By.ID, "plan-new").find_element(By.NAME, "venue").get_attribute("value") == "どこか"
     browser.get(f"{hq.url}/dashboard/plans")
@@ -88,7 +89,7 @@ def test_staff_enter_change_and_remove_plans_with_a_log(hq, browser):  # noqa: F
     venue.clear()
     venue.send_keys("名取市文化会館")
     row.find_element(By.CLASS_NAME, "save").click()
-    WebDriverWait(browser, 20).until(lambda d: "名取市文化会館" in d.find_element(By.ID, "plan-log").text)
+    WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: "名取市文化会館" in d.find_element(By.ID, "plan-log").text)
     first = browser.find_element(By.ID, "plan-log").find_elements(By.TAG_NAME, "tr")[1].text
     assert "sendai 変更" in first and "名取市民センター" in first and "名取市文化会館" in first  # before and after
 
@@ -101,6 +102,6 @@ def test_staff_enter_change_and_remove_plans_with_a_log(hq, browser):  # noqa: F
                if r.find_elements(By.NAME, "venue") and
                r.find_element(By.NAME, "venue").get_attribute("value") == "旧計画の会場")
     row.find_element(By.CLASS_NAME, "delete").click()
-    WebDriverWait(browser, 20).until(lambda d: "sendai 削除" in d.find_element(By.ID, "plan-log").text)
+    WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: "sendai 削除" in d.find_element(By.ID, "plan-log").text)
     venues = [i.get_attribute("value") for i in browser.find_element(By.ID, "plans").find_elements(By.NAME, "venue")]
     assert "旧計画の会場" not in venues and "名取市文化会館" in venues
