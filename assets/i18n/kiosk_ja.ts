@@ -3,129 +3,129 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="142" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="143" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="146" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="146" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="146" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="151" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="152" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="139" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="152" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="140" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="153" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
         <source>Quit the kiosk?</source>
         <translation>アプリを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="139" />
         <source>The booth screens close until the kiosk is started again.</source>
         <translation>もう一度起動するまで、ブースの画面は使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="139" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="140" />
         <source>Quit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="146" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="147" />
         <source>Spoken guidance volume</source>
         <translation>音声案内の音量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="149" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="150" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="150" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="171" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="151" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="172" />
         <source>PDF printer (no printer chosen)</source>
         <translation>PDFプリンター（プリンター未選択）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="153" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="154" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="154" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="155" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="155" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="156" />
         <source>% (0: off)</source>
         <translation>%（0: 音声なし）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="210" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="214" />
         <source>L</source>
         <translation>L判</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="210" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="214" />
         <source>Postcard</source>
         <translation>はがき</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="210" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="214" />
         <source>2L</source>
         <translation>2L判</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="210" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="214" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="211" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="215" />
         <source>Next-steps slip</source>
         <translation>手続き案内</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="215" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="219" />
         <source>this printer has no such paper size</source>
         <translation>このプリンターにはこの用紙サイズがありません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="240" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -1090,6 +1090,11 @@
         <location filename="../../kiosk/ui/print_panel.py" line="245" />
         <source>Take and accept a photo first.</source>
         <translation>先に写真を撮影して確定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="250" />
+        <source>The photo cannot be read (damaged image): take it again.</source>
+        <translation>写真を読み込めません（壊れた画像）。撮り直してください。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/print_panel.py" line="286" />
