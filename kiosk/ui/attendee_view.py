@@ -147,7 +147,7 @@ class AttendeeView(AttendeePage):
         for b in (self.read_welcome, self.read_thanks):
             b.setText(self.tr("Read aloud"))
         self.continue_button.setText(self.tr("Continue"))
-        self.warning_text.setText(self.tr("Still there? This screen goes back to the start in %1 s.")
+        self.warning_text.setText(self.tr("Still there? This screen goes back to the start in %1 seconds.")
                                   .replace("%1", str(self.seconds_left)))
         self.refresh_wait()
 
