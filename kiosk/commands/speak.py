@@ -12,10 +12,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     from kiosk.speech.voices import LANGUAGES  # light: no engine is loaded until it speaks
 
     p = sub.add_parser("speak", help="文を音声にして WAV に書く / speak a text into a WAV file")
-    p.add_argument("text", metavar="TEXT")
-    p.add_argument("--lang", default="ja", help=f"{' | '.join(LANGUAGES)} (default: ja)")
-    p.add_argument("--out", required=True, metavar="FILE.wav", type=Path)
-    p.add_argument("--volume", type=int, default=100, metavar="0-100", help="percent of full loudness")
+    p.add_argument("text", metavar="TEXT", help="読み上げる文（個人情報は入れない） / the text to speak (no personal data)")
+    p.add_argument("--lang", default="ja",
+                   help=f"言語 / language: {' | '.join(LANGUAGES)} (既定 / default: ja)")
+    p.add_argument("--out", required=True, metavar="FILE.wav", type=Path,
+                   help="書き出す WAV ファイル / the WAV file to write")
+    p.add_argument("--volume", type=int, default=100, metavar="0-100",
+                   help="音量（パーセント、既定 100） / loudness in percent of full (default: 100)")
     p.set_defaults(func=run)
 
 

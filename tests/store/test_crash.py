@@ -68,7 +68,9 @@ from kiosk.store.encrypted import open_event_log
 log = open_event_log(sys.argv[1], sys.argv[2], create=True)
 start = datetime(2024, 10, 5, 9, tzinfo=timezone(timedelta(hours=9)))
 print("ready", flush=True)
-added, _ = log.import_events([make_event("visitor", "S9", at=start + timedelta(seconds=i)) for i in range(3000)])
+# the same paper day each run (ids as its file's lines carry them), so a re-run adds nothing twice
+added, _ = log.import_events([make_event("visitor", "S9", at=start + timedelta(seconds=i), id=f"paper-{i}")
+                              for i in range(3000)])
 print(added, flush=True)
 """
 

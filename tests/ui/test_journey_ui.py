@@ -195,6 +195,6 @@ def test_the_operator_screen_fits_a_1366_screen_with_every_button_text_whole(qtb
         if not b.isVisible():
             continue
         widest = max(b.fontMetrics().horizontalAdvance(line) for line in b.text().split("\n"))
-        if widest > b.width() - 28:  # style.py's side padding (2 × 12 px) and border (2 × 2 px)
+        if widest > b.width() - 28:  # kiosk/ui/style.py: padding (2 × 12 px) and border (2 × 2 px)
             clipped.append((b.text(), widest, b.width()))
     assert clipped == []
