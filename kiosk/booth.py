@@ -23,8 +23,8 @@ from kiosk.store.base import EventLog
 
 
 class BoothError(RuntimeError):
-    """An operator action that cannot be done now; the message is bilingual and says why. Newer
-    errors also carry a code and its params, for the UI to say it in the screen's one language."""
+    """An operator action that cannot be done now; the message is bilingual and says why (the CLI, the
+    logs). Its code and params let the UI say it in the screen's one language (kiosk/ui/messages.py)."""
 
     def __init__(self, message: str, code: str = "", **params: Any) -> None:
         super().__init__(message)
@@ -76,7 +76,7 @@ class Booth:
 
     def _record(self, etype: str, at: datetime | None = None, **fields: Any) -> Event:
         if self.session is None:
-            raise BoothError("開催回が開始されていません / no booth session is open")
+            raise BoothError("開催回が開始されていません / no booth session is open", "no_session")
         event = make_event(etype, self.session.session, at=at or self.clock(), **fields)
         self.log.append(event)
         self._counted(event)
@@ -107,11 +107,12 @@ class Booth:
     # -- sessions -------------------------------------------------------------------------------------
     def open_session(self, venue: str, municipality: str, kind: str, large_venue: bool) -> BoothSession:
         if self.session is not None:
-            raise BoothError("開催回はすでに開始されています / a booth session is already open")
+            raise BoothError("開催回はすでに開始されています / a booth session is already open", "already_open")
         if not venue.strip() or not municipality.strip():
-            raise BoothError("会場名と市町村名を入力してください / enter the venue and the municipality")
+            raise BoothError("会場名と市町村名を入力してください / enter the venue and the municipality",
+                             "venue_missing")
         if kind not in SESSION_KINDS:
-            raise BoothError(f"unknown session kind {kind!r}")
+            raise BoothError(f"unknown session kind {kind!r}", "unknown_kind", kind=kind)
         now = self.clock()
         known = sessions_from_events([e for _, e in self.log.events()])
         # unique across kiosks even when two keep the default booth id: the store's device id is in it;
@@ -152,8 +153,8 @@ class Booth:
     def close_session(self) -> None:
         if self.current is not None or self.queue:
             raise BoothError(
-                "受付中の来場者がいます。先に対応を終えてください / visitors are still waiting or at the desk"
-            )
+                "受付中の来場者がいます。先に対応を終えてください / visitors are still waiting or at the desk",
+                "visitors_left")
         self._record("session_close")
         self.session = None
 
@@ -161,7 +162,7 @@ class Booth:
     def receive_visitor(self, services: list[str]) -> Journey:
         """Give the visitor the next number and put them in the queue."""
         if self.session is None:
-            raise BoothError("開催回が開始されていません / no booth session is open")
+            raise BoothError("開催回が開始されていません / no booth session is open", "no_session")
         journey = Journey(ticket=self._next_ticket, services=tuple(services))
         journey.visitor = self._record("visitor", ticket=journey.ticket, services=list(services))
         self._next_ticket += 1
@@ -180,9 +181,9 @@ class Booth:
 
     def call_next(self) -> Journey:
         if self.current is not None:
-            raise BoothError("対応中の申請者がいます / finish the current applicant first")
+            raise BoothError("対応中の申請者がいます / finish the current applicant first", "desk_busy")
         if not self.queue:
-            raise BoothError("待っている来場者はいません / nobody is waiting")
+            raise BoothError("待っている来場者はいません / nobody is waiting", "nobody_waiting")
         self.current = self.queue.popleft()
         self._called_at = self.clock()
         return self.current
@@ -243,7 +244,7 @@ class Booth:
 
     def _require_current(self) -> Journey:
         if self.current is None:
-            raise BoothError("対応中の申請者がいません / no applicant at the desk")
+            raise BoothError("対応中の申請者がいません / no applicant at the desk", "no_applicant")
         return self.current
 
     # -- daily reports ---------------------------------------------------------------------------------

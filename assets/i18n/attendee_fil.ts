@@ -3,82 +3,82 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="139" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Choose your language</source>
         <translation>Piliin ang iyong wika</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
         <source>Welcome</source>
         <translation>Maligayang pagdating</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="137" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Pakihintay lang po. Tatawagin ng staff ang numero mo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
         <source>No. %1, welcome. The staff member with you will go through each step with you.</source>
         <translation>Numero %1, maligayang pagdating. Sasamahan po kayo ng staff sa bawat hakbang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
         <source>Thank you</source>
         <translation>Salamat po</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="143" />
         <source>Staff will check your photo before it is printed.</source>
         <translation>Susuriin ng staff ang iyong litrato bago ito i-print.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Pakibalik ang screen sa staff para sa susunod na hakbang.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="152" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Normal text</source>
         <translation>Karaniwang letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Larger text</source>
         <translation>Mas malaking letra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="155" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="148" />
         <source>Read aloud</source>
         <translation>Basahin nang malakas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="156" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
         <source>Continue</source>
         <translation>Magpatuloy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="157" />
-        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
+        <source>Still there? This screen goes back to the start in %1 seconds.</source>
         <translation>Nandiyan ka pa ba? Babalik ang screen sa simula sa loob ng %1 segundo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="173" />
         <source>People waiting: %1</source>
         <translation>Naghihintay: %1 tao</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="182" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="175" />
         <source>Waiting time: about %1 min</source>
         <translation>Oras ng paghihintay: mga %1 min</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="173" />
         <source>No one is waiting</source>
         <translation>Walang naghihintay ngayon</translation>
     </message>

@@ -3,82 +3,82 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="139" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Choose your language</source>
         <translation>Pilih bahasa Anda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="137" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Mohon tunggu. Petugas akan memanggil nomor Anda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
         <source>No. %1, welcome. The staff member with you will go through each step with you.</source>
         <translation>Nomor %1, selamat datang. Petugas yang bersama Anda akan menemani setiap langkahnya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
         <source>Thank you</source>
         <translation>Terima kasih</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="143" />
         <source>Staff will check your photo before it is printed.</source>
         <translation>Petugas akan memeriksa foto Anda sebelum dicetak.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Silakan kembalikan layar kepada petugas untuk langkah berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="152" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Normal text</source>
         <translation>Huruf normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Larger text</source>
         <translation>Huruf lebih besar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="155" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="148" />
         <source>Read aloud</source>
         <translation>Bacakan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="156" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="157" />
-        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
+        <source>Still there? This screen goes back to the start in %1 seconds.</source>
         <translation>Masih di sana? Layar ini akan kembali ke awal dalam %1 detik.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="173" />
         <source>People waiting: %1</source>
         <translation>Orang yang menunggu: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="182" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="175" />
         <source>Waiting time: about %1 min</source>
         <translation>Waktu tunggu: sekitar %1 menit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="173" />
         <source>No one is waiting</source>
         <translation>Tidak ada yang menunggu</translation>
     </message>

@@ -3,82 +3,82 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="139" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Choose your language</source>
         <translation>언어를 선택해 주십시오</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
         <source>Welcome</source>
         <translation>어서 오십시오</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="137" />
         <source>Please wait. Staff will call your number.</source>
         <translation>잠시 기다려 주십시오. 직원이 번호를 불러 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
         <source>No. %1, welcome. The staff member with you will go through each step with you.</source>
         <translation>%1번 손님, 환영합니다. 옆에 있는 직원이 한 단계씩 함께 안내해 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
         <source>Thank you</source>
         <translation>감사합니다</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="143" />
         <source>Staff will check your photo before it is printed.</source>
         <translation>인쇄하기 전에 직원이 사진을 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>다음 단계를 위해 화면을 직원에게 돌려주십시오.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="152" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Normal text</source>
         <translation>보통 글자</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="155" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="148" />
         <source>Read aloud</source>
         <translation>소리 내어 읽기</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="156" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
         <source>Continue</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="157" />
-        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
+        <source>Still there? This screen goes back to the start in %1 seconds.</source>
         <translation>아직 계십니까? %1초 후에 처음 화면으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="173" />
         <source>People waiting: %1</source>
         <translation>대기 인원: %1명</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="182" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="175" />
         <source>Waiting time: about %1 min</source>
         <translation>예상 대기 시간: 약 %1분</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="173" />
         <source>No one is waiting</source>
         <translation>현재 대기 인원이 없습니다</translation>
     </message>

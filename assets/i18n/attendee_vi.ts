@@ -3,82 +3,82 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="139" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Choose your language</source>
         <translation>Chọn ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
         <source>Welcome</source>
         <translation>Xin chào</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="137" />
         <source>Please wait. Staff will call your number.</source>
         <translation>Xin vui lòng chờ. Nhân viên sẽ gọi số của bạn.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
         <source>No. %1, welcome. The staff member with you will go through each step with you.</source>
         <translation>Số %1, xin chào mừng. Nhân viên bên cạnh sẽ hướng dẫn bạn từng bước.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
         <source>Thank you</source>
         <translation>Cảm ơn bạn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="143" />
         <source>Staff will check your photo before it is printed.</source>
         <translation>Nhân viên sẽ kiểm tra ảnh của bạn trước khi in.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>Vui lòng đưa lại màn hình cho nhân viên để sang bước tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="152" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Normal text</source>
         <translation>Chữ bình thường</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Larger text</source>
         <translation>Chữ to hơn</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="155" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="148" />
         <source>Read aloud</source>
         <translation>Đọc to</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="156" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="157" />
-        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
+        <source>Still there? This screen goes back to the start in %1 seconds.</source>
         <translation>Bạn còn ở đây không? Màn hình sẽ quay về trang đầu sau %1 giây.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="173" />
         <source>People waiting: %1</source>
         <translation>Số người đang chờ: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="182" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="175" />
         <source>Waiting time: about %1 min</source>
         <translation>Thời gian chờ: khoảng %1 phút</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="173" />
         <source>No one is waiting</source>
         <translation>Hiện không có ai đang chờ</translation>
     </message>

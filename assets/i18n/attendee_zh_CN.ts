@@ -3,82 +3,82 @@
 <context>
     <name>AttendeeView</name>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="139" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="132" />
         <source>Choose your language</source>
         <translation>请选择语言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="135" />
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="137" />
         <source>Please wait. Staff will call your number.</source>
         <translation>请稍候。工作人员会叫您的号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="147" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="140" />
         <source>No. %1, welcome. The staff member with you will go through each step with you.</source>
         <translation>%1号，欢迎您。身边的工作人员会陪您一步一步办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="142" />
         <source>Thank you</source>
         <translation>谢谢</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="143" />
         <source>Staff will check your photo before it is printed.</source>
         <translation>打印前，工作人员会确认您的照片。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="151" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="144" />
         <source>Please hand the screen back to the staff for the next step.</source>
         <translation>请把屏幕交还给工作人员，进行下一步。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="152" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="145" />
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Normal text</source>
         <translation>恢复正常文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="153" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="146" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="155" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="148" />
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="156" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="149" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="157" />
-        <source>Still there? This screen goes back to the start in %1 s.</source>
+        <location filename="../../kiosk/ui/attendee_view.py" line="150" />
+        <source>Still there? This screen goes back to the start in %1 seconds.</source>
         <translation>您还在吗？%1秒后将返回初始画面。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="173" />
         <source>People waiting: %1</source>
         <translation>等候人数：%1人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="182" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="175" />
         <source>Waiting time: about %1 min</source>
         <translation>预计等候时间：约%1分钟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/attendee_view.py" line="180" />
+        <location filename="../../kiosk/ui/attendee_view.py" line="173" />
         <source>No one is waiting</source>
         <translation>目前无人等候</translation>
     </message>

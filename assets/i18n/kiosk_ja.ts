@@ -3,129 +3,129 @@
 <context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="141" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="143" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="143" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
         <source>Booth ID</source>
         <translation>ブースID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="143" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
         <source>HQ URL</source>
         <translation>本部（HQ）のURL</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="143" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
         <source>Camera (auto, number or video file)</source>
         <translation>カメラ（auto・番号・動画ファイル）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="146" />
         <source>Printer queue (empty: PDF printer)</source>
         <translation>プリンター（空欄はPDFプリンター）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="146" />
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="144" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="146" />
         <source>Idle timeout</source>
         <translation>無操作で初期画面に戻るまで</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="150" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="152" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="151" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="140" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="153" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="136" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
         <source>Quit the kiosk?</source>
         <translation>アプリを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="137" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="139" />
         <source>The booth screens close until the kiosk is started again.</source>
         <translation>もう一度起動するまで、ブースの画面は使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="138" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="140" />
         <source>Quit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="145" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="147" />
         <source>Spoken guidance volume</source>
         <translation>音声案内の音量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="148" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="150" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="149" />
-        <location filename="../../kiosk/ui/admin_screen.py" line="170" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="151" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="172" />
         <source>PDF printer (no printer chosen)</source>
         <translation>PDFプリンター（プリンター未選択）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="152" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="154" />
         <source>Change PIN</source>
         <translation>暗証番号の変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="153" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="155" />
         <source>Quit the kiosk</source>
         <translation>アプリを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="154" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="156" />
         <source>% (0: off)</source>
         <translation>%（0: 音声なし）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="214" />
         <source>L</source>
         <translation>L判</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="214" />
         <source>Postcard</source>
         <translation>はがき</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="214" />
         <source>2L</source>
         <translation>2L判</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="209" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="214" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="210" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="215" />
         <source>Next-steps slip</source>
         <translation>手続き案内</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="214" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="219" />
         <source>this printer has no such paper size</source>
         <translation>このプリンターにはこの用紙サイズがありません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/admin_screen.py" line="239" />
+        <location filename="../../kiosk/ui/admin_screen.py" line="244" />
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -133,133 +133,133 @@
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="95" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="96" />
         <source>Age band</source>
         <translation>年代</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="99" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="100" />
         <source>Completed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="99" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="100" />
         <source>PIN locked</source>
         <translation>暗証番号ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="99" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="100" />
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="104" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="105" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="161" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="162" />
         <source>%1 is already recorded</source>
         <translation>「%1」は記録済みです</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="162" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="163" />
         <source>Undo it if it was tapped by mistake: it is then not counted.</source>
         <translation>押し間違いなら取り消してください。取り消した記録は集計されません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="163" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="164" />
         <source>One more: a second one for this applicant (e.g. a family member's form).</source>
         <translation>もう一件：この方の2件目（ご家族の申請書など）を記録します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="165" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="166" />
         <source>Undo (not done)</source>
         <translation>取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="166" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="167" />
         <source>One more</source>
         <translation>もう一件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="105" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="106" />
         <source>Finish with this applicant</source>
         <translation>この方の対応を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="98" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="99" />
         <source>Steps (● asked for; tap when done, tap ✔ to undo)</source>
         <translation>手続き（● 受付で希望・済んだらタップ・✔ を再タップで取消）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="118" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="119" />
         <source>No applicant at the desk</source>
         <translation>対応中の方はいません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="124" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="125" />
         <source>Applicant No. %1</source>
         <translation>受付番号 %1 番の方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="143" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="144" />
         <source>Age band corrected; records re-recorded: %1</source>
         <translation>年代を訂正しました（記録し直し %1 件）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="149" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="150" />
         <source>Choose the applicant's age band first.</source>
         <translation>先に年代を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="186" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="187" />
         <source>result?</source>
         <translation>結果は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="186" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="187" />
         <source>which kind?</source>
         <translation>内容は？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="195" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="196" />
         <source>Undone: %1 (not counted)</source>
         <translation>取り消しました：%1（集計しません）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="215" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="216" />
         <source>Recorded: %1</source>
         <translation>記録しました：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="228" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="229" />
         <source>Finish with No. %1?</source>
         <translation>%1番の方の対応を終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="229" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="230" />
         <source>Not done of what they came for: %1</source>
         <translation>希望されたのに未実施：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="230" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="231" />
         <source>Finish anyway</source>
         <translation>このまま終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="165" />
-        <location filename="../../kiosk/ui/journey_panel.py" line="230" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="166" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="231" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="238" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="239" />
         <source>nothing recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/journey_panel.py" line="239" />
+        <location filename="../../kiosk/ui/journey_panel.py" line="240" />
         <source>No. %1 finished: %2</source>
         <translation>%1 番の方の対応終了：%2</translation>
     </message>
@@ -430,38 +430,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="159" />
         <location filename="../../kiosk/ui/main_window.py" line="160" />
+        <location filename="../../kiosk/ui/main_window.py" line="161" />
         <source>My Number Card application support</source>
         <translation>マイナンバーカード申請サポート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="162" />
+        <location filename="../../kiosk/ui/main_window.py" line="163" />
         <source>Turn to attendee</source>
         <translation>お客様画面へ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="163" />
+        <location filename="../../kiosk/ui/main_window.py" line="164" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="180" />
+        <location filename="../../kiosk/ui/main_window.py" line="181" />
         <source>Printer: check it</source>
         <translation>プリンターを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="279" />
+        <location filename="../../kiosk/ui/main_window.py" line="280" />
         <source>Not counted: no booth session is open. Open today's session to count printed pages.</source>
         <translation>開催回が開始されていないため枚数を数えていません。印刷枚数を数えるには本日の開催を開始してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="331" />
+        <location filename="../../kiosk/ui/main_window.py" line="332" />
         <source>No. %1 was cleared after no touch on the attendee screen. Not done: %2</source>
         <translation>%1番の方は、来場者画面の無操作で対応を終了しました。未実施：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/main_window.py" line="332" />
+        <location filename="../../kiosk/ui/main_window.py" line="333" />
         <source>nothing</source>
         <translation>なし</translation>
     </message>
@@ -469,122 +469,192 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="16" />
+        <location filename="../../kiosk/ui/messages.py" line="17" />
         <source>The PIN is 4 to 8 digits.</source>
         <translation>暗証番号は4〜8桁の数字です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="17" />
+        <location filename="../../kiosk/ui/messages.py" line="18" />
         <source>This PIN is too easy to guess. Choose another.</source>
         <translation>推測されやすい暗証番号です。別の番号にしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="18" />
+        <location filename="../../kiosk/ui/messages.py" line="19" />
         <source>Wrong PIN.</source>
         <translation>暗証番号が違います。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="19" />
+        <location filename="../../kiosk/ui/messages.py" line="20" />
         <source>Wrong PIN. Wait %(seconds)s seconds.</source>
         <translation>暗証番号が違います。%(seconds)s秒お待ちください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="20" />
+        <location filename="../../kiosk/ui/messages.py" line="21" />
         <source>Try again in %(seconds)s seconds.</source>
         <translation>%(seconds)s秒後にもう一度どうぞ。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="21" />
+        <location filename="../../kiosk/ui/messages.py" line="22" />
         <source>The language must be Japanese or English.</source>
         <translation>言語は日本語か英語です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="22" />
+        <location filename="../../kiosk/ui/messages.py" line="23" />
         <source>The idle timeout must be 10 to 3600 seconds.</source>
         <translation>無操作タイムアウトは10〜3600秒です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="23" />
+        <location filename="../../kiosk/ui/messages.py" line="24" />
         <source>The speech volume must be 0 to 100.</source>
         <translation>音声の音量は0〜100です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="25" />
         <source>The HQ URL must begin with https://.</source>
         <translation>HQ の URL は https:// で始めてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="26" />
         <source>The booth ID is empty.</source>
         <translation>ブースIDが空です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <location filename="../../kiosk/ui/messages.py" line="27" />
         <source>The settings file is damaged; the kiosk runs on its defaults.</source>
         <translation>設定ファイルが壊れています。既定値で起動します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <location filename="../../kiosk/ui/messages.py" line="28" />
         <source>The unknown setting %(key)s is ignored.</source>
         <translation>不明な設定項目 %(key)s を無視します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="29" />
         <source>The setting %(key)s has the wrong type; its default is used.</source>
         <translation>設定 %(key)s の型が違います。既定値を使います。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <location filename="../../kiosk/ui/messages.py" line="30" />
         <source>This is not the QR code of an application form.</source>
         <translation>申請書のQRコードではありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <location filename="../../kiosk/ui/messages.py" line="31" />
         <source>The QR code cannot be read or is damaged.</source>
         <translation>QRコードが読み取れないか壊れています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="32" />
         <source>Not a secure (https) address: it will not be opened.</source>
         <translation>安全でない（https でない）アドレスは開きません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <location filename="../../kiosk/ui/messages.py" line="33" />
         <source>This QR code points to another site, not the application site.</source>
         <translation>申請書のQRコードではありません（別のサイト）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="33" />
+        <location filename="../../kiosk/ui/messages.py" line="34" />
         <source>The application ID is incomplete (not 23 digits). Scan the form again.</source>
         <translation>申請書IDが欠けています（23桁ではありません）。申請書を読み直してください。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/messages.py" line="36" />
+        <source>No booth session is open.</source>
+        <translation>開催回が開始されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="37" />
+        <source>A booth session is already open.</source>
+        <translation>開催回はすでに開始されています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="38" />
+        <source>Enter the venue and the municipality.</source>
+        <translation>会場名と市町村名を入力してください。</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/messages.py" line="39" />
+        <source>Unknown session kind: %(kind)s</source>
+        <translation>不明な開催回の種類です：%(kind)s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="40" />
+        <source>Visitors are still waiting or at the desk. Finish with them first.</source>
+        <translation>受付中の来場者がいます。先に対応を終えてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <source>No. %(ticket)s is not waiting.</source>
+        <translation>%(ticket)s 番は待っていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="42" />
+        <source>An applicant is at the desk. Finish with them first.</source>
+        <translation>対応中の申請者がいます。先に対応を終えてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <source>Nobody is waiting.</source>
+        <translation>待っている来場者はいません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="44" />
+        <source>No applicant is at the desk.</source>
+        <translation>対応中の申請者がいません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <source>Unknown age band: %(band)s</source>
+        <translation>不明な年代です：%(band)s</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <source>This step was not recorded for this applicant.</source>
+        <translation>この申請者のこの手続きは記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <source>There was no session on %(day)s.</source>
+        <translation>%(day)s に開催回はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="48" />
+        <source>The session of %(day)s is still open.</source>
+        <translation>%(day)s の開催回はまだ終了していません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="49" />
+        <source>The report of %(day)s is already handed in.</source>
+        <translation>%(day)s の報告は提出済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="55" />
         <source>Wrong passphrase.</source>
         <translation>パスフレーズが違います。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="57" />
         <source>Another kiosk app is using this data folder. Close it first.</source>
         <translation>このデータフォルダーは別のブース端末アプリが使用中です。そちらを終了してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <location filename="../../kiosk/ui/messages.py" line="59" />
         <source>The record file is damaged. Nothing was overwritten: call the administrator.</source>
         <translation>記録ファイルが壊れています。上書きせずに停止しました。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <location filename="../../kiosk/ui/messages.py" line="61" />
         <source>The disk is full: this action was NOT recorded. Free some space and try again.</source>
         <translation>ディスクがいっぱいで記録できません。今回の操作は保存されていません。空き容量を作ってからやり直してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <location filename="../../kiosk/ui/messages.py" line="63" />
         <source>This kiosk has no records yet.</source>
         <translation>この端末の記録がまだありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="48" />
+        <location filename="../../kiosk/ui/messages.py" line="64" />
         <source>The records cannot be opened. Call the administrator.</source>
         <translation>記録を開けません。管理者に連絡してください。</translation>
     </message>
@@ -1022,6 +1092,11 @@
         <translation>先に写真を撮影して確定してください。</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/print_panel.py" line="250" />
+        <source>The photo cannot be read (damaged image): take it again.</source>
+        <translation>写真を読み込めません（壊れた画像）。撮り直してください。</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/print_panel.py" line="286" />
         <source>Sending to the printer…</source>
         <translation>プリンターに送っています…</translation>
@@ -1229,63 +1304,63 @@
 <context>
     <name>ReceptionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="55" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="56" />
         <source>Reception</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="58" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="59" />
         <source>Receive visitor</source>
         <translation>受付する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="59" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="60" />
         <source>Call next</source>
         <translation>次の方を呼ぶ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="60" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="61" />
         <source>Cancel this reception</source>
         <translation>この受付を取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="62" />
-        <location filename="../../kiosk/ui/reception_panel.py" line="111" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="63" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="112" />
         <source>Given: No. %1</source>
         <translation>発券: %1 番</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="67" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="68" />
         <source>Waiting: %1</source>
         <translation>お待ちの方：%1 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="69" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="70" />
         <source>(a newcomer waits about %1 min)</source>
         <translation>（今から来た方の待ち時間 約%1分）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="85" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="86" />
         <source>Cancel the reception of No. %1?</source>
         <translation>%1番の受付を取り消しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="86" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="87" />
         <source>For a number given by mistake: the visitor is then not counted.</source>
         <translation>誤って発行した番号の場合に使います。取り消した来場者は集計されません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="87" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="88" />
         <source>Cancel the reception</source>
         <translation>受付を取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="87" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="88" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/reception_panel.py" line="74" />
+        <location filename="../../kiosk/ui/reception_panel.py" line="75" />
         <source>No. %1</source>
         <translation>%1 番</translation>
     </message>
@@ -1293,42 +1368,42 @@
 <context>
     <name>ReportStatusWidget</name>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="66" />
+        <location filename="../../kiosk/ui/report_status.py" line="67" />
         <source>Daily reports to hand in</source>
         <translation>提出する日次報告書</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="67" />
+        <location filename="../../kiosk/ui/report_status.py" line="68" />
         <source>All daily reports are handed in</source>
         <translation>日次報告書はすべて提出済みです</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="68" />
+        <location filename="../../kiosk/ui/report_status.py" line="69" />
         <source>Make a report…</source>
         <translation>報告書を作成…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="74" />
+        <location filename="../../kiosk/ui/report_status.py" line="75" />
         <source>%1: LATE, was due %2</source>
         <translation>%1：提出期限超過（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="76" />
+        <location filename="../../kiosk/ui/report_status.py" line="77" />
         <source>%1: due today</source>
         <translation>%1：本日が提出期限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="77" />
+        <location filename="../../kiosk/ui/report_status.py" line="78" />
         <source>%1: due %2 (%3 business days left)</source>
         <translation>%1：期限 %2（残り %3 営業日）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="94" />
+        <location filename="../../kiosk/ui/report_status.py" line="95" />
         <source>Handed in</source>
         <translation>提出済みにする</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/report_status.py" line="94" />
+        <location filename="../../kiosk/ui/report_status.py" line="95" />
         <source>Close the session first</source>
         <translation>先に開催を終了</translation>
     </message>
@@ -1399,139 +1474,139 @@
 <context>
     <name>SessionPanel</name>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="82" />
+        <location filename="../../kiosk/ui/session_panel.py" line="83" />
         <source>Correct today's session</source>
         <translation>本日の開催の訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="83" />
+        <location filename="../../kiosk/ui/session_panel.py" line="84" />
         <source>Open today's booth session</source>
         <translation>本日の開催を開始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="84" />
+        <location filename="../../kiosk/ui/session_panel.py" line="85" />
         <source>Venue</source>
         <translation>会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="85" />
+        <location filename="../../kiosk/ui/session_panel.py" line="86" />
         <source>Municipality</source>
         <translation>市町村</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="86" />
+        <location filename="../../kiosk/ui/session_panel.py" line="87" />
         <source>e.g. Miyagi Prefectural Government Building</source>
         <translation>例：宮城県行政庁舎</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="87" />
+        <location filename="../../kiosk/ui/session_panel.py" line="88" />
         <source>e.g. Sendai</source>
         <translation>例：仙台市</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="90" />
-        <location filename="../../kiosk/ui/session_panel.py" line="107" />
+        <location filename="../../kiosk/ui/session_panel.py" line="91" />
+        <location filename="../../kiosk/ui/session_panel.py" line="108" />
         <source>100-person-class venue</source>
         <translation>100人規模の会場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="91" />
+        <location filename="../../kiosk/ui/session_panel.py" line="92" />
         <source>Kind of session</source>
         <translation>開催の種類</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="92" />
+        <location filename="../../kiosk/ui/session_panel.py" line="93" />
         <source>Venue size (tap if it applies)</source>
         <translation>会場の規模（該当する場合にタップ）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="93" />
+        <location filename="../../kiosk/ui/session_panel.py" line="94" />
         <source>Open session</source>
         <translation>開始する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="93" />
+        <location filename="../../kiosk/ui/session_panel.py" line="94" />
         <source>Save the correction</source>
         <translation>訂正を保存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="95" />
+        <location filename="../../kiosk/ui/session_panel.py" line="96" />
         <source>Correct venue or kind</source>
         <translation>会場・種別を訂正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="96" />
+        <location filename="../../kiosk/ui/session_panel.py" line="97" />
         <source>Today's session</source>
         <translation>本日の開催</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="97" />
+        <location filename="../../kiosk/ui/session_panel.py" line="98" />
         <source>Close session</source>
         <translation>本日の開催を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="109" />
+        <location filename="../../kiosk/ui/session_panel.py" line="110" />
         <source>Opened at %1</source>
         <translation>開始 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="155" />
+        <location filename="../../kiosk/ui/session_panel.py" line="156" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="156" />
+        <location filename="../../kiosk/ui/session_panel.py" line="157" />
         <source>Visitors</source>
         <translation>来場者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="156" />
+        <location filename="../../kiosk/ui/session_panel.py" line="157" />
         <source>Paper applications</source>
         <translation>申請（紙）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="157" />
+        <location filename="../../kiosk/ui/session_panel.py" line="158" />
         <source>Online applications</source>
         <translation>申請（オンライン）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="157" />
+        <location filename="../../kiosk/ui/session_panel.py" line="158" />
         <source>Health insurance link</source>
         <translation>保険証利用登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="158" />
+        <location filename="../../kiosk/ui/session_panel.py" line="159" />
         <source>Public funds account</source>
         <translation>公金受取口座登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="159" />
+        <location filename="../../kiosk/ui/session_panel.py" line="160" />
         <source>Smartphone consultations</source>
         <translation>スマホ相談</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="159" />
+        <location filename="../../kiosk/ui/session_panel.py" line="160" />
         <source>Surveys</source>
         <translation>アンケート</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="160" />
+        <location filename="../../kiosk/ui/session_panel.py" line="161" />
         <source>Close today's session?</source>
         <translation>本日の開催を終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="161" />
+        <location filename="../../kiosk/ui/session_panel.py" line="162" />
         <source>Today's figures:</source>
         <translation>本日の実績：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="162" />
+        <location filename="../../kiosk/ui/session_panel.py" line="163" />
         <source>Close the session</source>
         <translation>開催を終了する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/session_panel.py" line="94" />
-        <location filename="../../kiosk/ui/session_panel.py" line="162" />
+        <location filename="../../kiosk/ui/session_panel.py" line="95" />
+        <location filename="../../kiosk/ui/session_panel.py" line="163" />
         <source>Back</source>
         <translation>戻る</translation>
     </message>

@@ -26,6 +26,7 @@ from kiosk.settings import LANGUAGES, LoadedSettings, Settings, SettingsInvalid,
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.confirm import Confirm, confirm
 from kiosk.ui.messages import say, say_all
+from kiosk.ui.printer_status import error_text
 
 
 class NumberField(QLineEdit):
@@ -204,6 +205,9 @@ class AdminScreen(Page):
     def _show_media(self, queue: str, found: object) -> None:
         if queue != self.chosen_printer():
             return  # an answer for a printer no longer chosen
+        if isinstance(found, Exception):  # no scheduler, no such queue: in the screen's language
+            self.media_label.setText(error_text(found))
+            return
         if not isinstance(found, dict):
             self.media_label.setText(str(found))
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -29,19 +29,11 @@ from kiosk.ui.attendee_i18n import (
 )
 from kiosk.ui.base import button, label, scrolling, speaker_button
 from kiosk.ui.self_photo import SelfPhoto
-from kiosk.ui.style import BODY_PX
+from kiosk.ui.style import BODY_PX, scale_for, text_size_sheet
 from kiosk.ui.survey_screen import SurveyScreen
 
 WAIT_REFRESH_MS = 10_000  # the queue moves in minutes; a glance every 10 s keeps the figure live
 LANGUAGE_COLUMNS = 5
-
-
-def text_size_sheet(scale: int) -> str:
-    """Every attendee text `scale` times its normal size (style.py's sizes; 1 gives the normal sheet)."""
-    if scale == 1:
-        return ""
-    return (f"* {{ font-size: {BODY_PX * scale}px; }} QLabel[role=\"title\"] {{ font-size: {30 * scale}px; }} "
-            f"QLabel[role=\"huge\"] {{ font-size: {64 * scale}px; }} QLabel[role=\"note\"] {{ font-size: {BODY_PX * scale}px; }}")
 
 
 def _message_page() -> tuple[QWidget, QVBoxLayout, QLabel, QLabel]:
@@ -70,6 +62,7 @@ class AttendeeView(AttendeePage):
         self.speaker = speaker
         self.wait_source = wait
         self.text_scale = 1
+        self.screen_scale = 1.0  # style.py's scale for the window's size (a 1920×1080 screen draws larger)
         self.pages = QStackedWidget()
         # welcome: language first (a visitor who cannot read Japanese finds their own name for it)
         welcome, wv, self.welcome_title, self.welcome_text = _message_page()
@@ -80,7 +73,6 @@ class AttendeeView(AttendeePage):
         for i, (code, name) in enumerate(LANGUAGE_NAMES.items()):
             b = button(checkable=True)
             b.setText(name)  # always in its own language and script
-            b.setStyleSheet(f"font-size: {BODY_PX}px;")  # a picker of names: stays put when the text grows
             b.clicked.connect(lambda _=False, c=code: self.choose_language(c))
             self.language_buttons[code] = b
             self.language_grid.addWidget(b, i // LANGUAGE_COLUMNS, i % LANGUAGE_COLUMNS)
@@ -133,6 +125,7 @@ class AttendeeView(AttendeePage):
         self.wait_timer = QTimer(self)
         self.wait_timer.setInterval(WAIT_REFRESH_MS)
         self.wait_timer.timeout.connect(self.refresh_wait)
+        self._apply_text_size()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -154,7 +147,7 @@ class AttendeeView(AttendeePage):
         for b in (self.read_welcome, self.read_thanks):
             b.setText(self.tr("Read aloud"))
         self.continue_button.setText(self.tr("Continue"))
-        self.warning_text.setText(self.tr("Still there? This screen goes back to the start in %1 s.")
+        self.warning_text.setText(self.tr("Still there? This screen goes back to the start in %1 seconds.")
                                   .replace("%1", str(self.seconds_left)))
         self.refresh_wait()
 
@@ -202,10 +195,24 @@ class AttendeeView(AttendeePage):
         """Double every text on the attendee screens (the survey lays its answers out in fewer columns)."""
         self.text_scale = 2 if on else 1
         self.large_button.setChecked(on)
-        self.setStyleSheet(text_size_sheet(self.text_scale))
+        self._apply_text_size()
         for survey in self._surveys():
             survey.set_text_scale(self.text_scale)
         self.retranslate()
+
+    def _apply_text_size(self) -> None:
+        self.setStyleSheet(text_size_sheet(self.text_scale, self.screen_scale))
+        for b in self.language_buttons.values():  # a picker of names: stays put when the text grows
+            b.setStyleSheet(f"font-size: {round(BODY_PX * self.screen_scale)}px;")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        """Larger text doubles the screen's own sizes, which grow with the window (style.py)."""
+        super().resizeEvent(event)
+        window = self.window()
+        scale = scale_for(window.width(), window.height())
+        if scale != self.screen_scale:
+            self.screen_scale = scale
+            self._apply_text_size()
 
     def say(self, *labels: QLabel) -> None:
         """Read the page's texts aloud in the attendee's language (fixed texts only: nothing personal)."""

@@ -20,6 +20,7 @@ from kiosk.domain.journey import OTHER_CATEGORIES, REPEATABLE, STEPS
 from kiosk.ui.base import OnlyCurrentStack, Page, button, label, restyle, two_lines
 from kiosk.ui.confirm import Confirm, confirm
 from kiosk.ui.labels import age_band_label, joined, other_category_label, step_label
+from kiosk.ui.messages import say
 
 DETAIL_STEPS = {"insurance_link": "outcome", "public_funds_account": "outcome", "other": "category"}
 
@@ -137,7 +138,7 @@ class JourneyPanel(Page):
         try:
             redone = self.booth.set_age_band(band)
         except BoothError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         if redone:  # steps already recorded with the old band were voided and recorded again
             self.message.setText(self.tr("Age band corrected; records re-recorded: %1").replace("%1", str(len(redone))))
@@ -189,7 +190,7 @@ class JourneyPanel(Page):
         try:
             self.booth.undo_step(step)
         except BoothError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         self.error.setText("")
         self.message.setText(self.tr("Undone: %1 (not counted)").replace("%1", step_label(step)))
@@ -209,7 +210,7 @@ class JourneyPanel(Page):
         try:
             self.booth.complete_step(step, **fields)
         except BoothError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return False
         self.error.setText("")
         self.message.setText(self.tr("Recorded: %1").replace("%1", step_label(step)))
@@ -233,7 +234,7 @@ class JourneyPanel(Page):
         try:
             summary = self.booth.end_journey()
         except BoothError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         steps = joined([step_label(s) for s in summary["steps"]]) or self.tr("nothing recorded")
         self.message.setText(self.tr("No. %1 finished: %2").replace("%1", str(summary["ticket"])).replace("%2", steps))

@@ -31,6 +31,16 @@ AFFIX_COST = 95  # SKK's suffixes (">ちょう" 町 after a name), prefixes ("�
 ONE_KANA_COST = 30  # a one-kana word on top (場 for ば): most often a wrong cut
 LOCAL_COST = 90  # a word of the booth's own list (assets/kanji.json): its first kanji before SKK's
 KEEP = 12  # phrases kept at each point of the lattice
+# SKK-JISYO.L is a dictionary of the whole language; the keyboard is on a public screen (an elderly
+# attendee's comment, a venue name). These never show as a candidate: obscene words (じい offers 自慰
+# before 爺) and slurs. A word of two or more characters is also kept out of whole phrases (なかだし
+# would come out 中 + 出し); a single kanji (盲, 聾) only as a word of its own (盲学校 stays).
+BLOCKED = frozenset({
+    "中出し", "強姦", "輪姦", "射精", "勃起", "陰毛", "陰茎", "淫乱", "淫売", "売女", "自慰", "性交",
+    "穢多", "気違い", "気狂い", "キ印", "き印", "支那", "三国人", "片輪", "兎唇", "傴僂",
+    "盲", "瞽", "聾", "唖", "跛", "躄",
+})
+BLOCKED_IN_PHRASE = tuple(w for w in BLOCKED if len(w) >= 2)
 
 
 def is_kana(ch: str) -> bool:
@@ -85,6 +95,7 @@ class Dictionary:
         mine = load_local(local) if local else {}
         for reading, kanji in mine.items():
             words[reading] = kanji + [k for k in words.get(reading, []) if k not in kanji]
+        words = {r: kept for r, ks in words.items() if (kept := [k for k in ks if k not in BLOCKED])}
         return cls(words, frozenset(mine))
 
     def convert(self, kana: str, limit: int = MAX_CANDIDATES) -> list[str]:
@@ -111,7 +122,8 @@ class Dictionary:
                         best[j].append((before + cost, phrase + text))
             for j in range(i + 1, min(n, i + LONGEST_WORD) + 1):  # keep the cheapest few, once each
                 best[j] = _cheapest(best[j])
-        return [p for _, p in _cheapest(best[n], limit + 1) if p != kana][:limit]
+        return [p for _, p in _cheapest(best[n], limit + 4)
+                if p != kana and not any(w in p for w in BLOCKED_IN_PHRASE)][:limit]
 
 
 def _katakana_cost(piece: str) -> int:

@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self.page_holders: dict[QWidget, QWidget] = {}
         for w in (self.operator, self.attendee, self.pin_screen, self.admin, self.online, self.photo_step,
                   self.print_panel, self.reports_screen):
-            self.page_holders[w] = w if w is self.operator else scrolling(w)
+            # these pages scroll their own parts (never a scroll area in another)
+            own = w is self.operator or w is self.attendee or w is self.reports_screen
+            self.page_holders[w] = w if own else scrolling(w)
             self.stack.addWidget(self.page_holders[w])
         self.keyboard = OnScreenKeyboard()
         self.keyboard.hide()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.booth import BoothError
 from kiosk.store.base import StoreError
 from kiosk.store.errors import StoreCorrupt, StoreFull, StoreLocked, StoreMissing, WrongPassphrase
 
@@ -31,6 +32,21 @@ def _sources() -> dict[str, str]:
         "qr.not_https": QCoreApplication.translate("Messages", "Not a secure (https) address: it will not be opened."),
         "qr.other_site": QCoreApplication.translate("Messages", "This QR code points to another site, not the application site."),
         "qr.incomplete_id": QCoreApplication.translate("Messages", "The application ID is incomplete (not 23 digits). Scan the form again."),
+        # kiosk/booth.py's BoothError codes
+        "booth.no_session": QCoreApplication.translate("Messages", "No booth session is open."),
+        "booth.already_open": QCoreApplication.translate("Messages", "A booth session is already open."),
+        "booth.venue_missing": QCoreApplication.translate("Messages", "Enter the venue and the municipality."),
+        "booth.unknown_kind": QCoreApplication.translate("Messages", "Unknown session kind: %(kind)s"),
+        "booth.visitors_left": QCoreApplication.translate("Messages", "Visitors are still waiting or at the desk. Finish with them first."),
+        "booth.not_waiting": QCoreApplication.translate("Messages", "No. %(ticket)s is not waiting."),
+        "booth.desk_busy": QCoreApplication.translate("Messages", "An applicant is at the desk. Finish with them first."),
+        "booth.nobody_waiting": QCoreApplication.translate("Messages", "Nobody is waiting."),
+        "booth.no_applicant": QCoreApplication.translate("Messages", "No applicant is at the desk."),
+        "booth.unknown_age_band": QCoreApplication.translate("Messages", "Unknown age band: %(band)s"),
+        "booth.step_not_recorded": QCoreApplication.translate("Messages", "This step was not recorded for this applicant."),
+        "booth.no_session_on_day": QCoreApplication.translate("Messages", "There was no session on %(day)s."),
+        "booth.day_still_open": QCoreApplication.translate("Messages", "The session of %(day)s is still open."),
+        "booth.already_submitted": QCoreApplication.translate("Messages", "The report of %(day)s is already handed in."),
     }
 
 
@@ -52,6 +68,10 @@ def say(message: object) -> str:
     """`message` (a Coded text, a StoreError, or anything else) in the screen's language."""
     if isinstance(message, StoreError):
         return _store(message)
+    if isinstance(message, BoothError) and message.code:
+        source = _sources().get(f"booth.{message.code}")
+        if source is not None:
+            return source % {k: str(v) for k, v in message.params.items()}
     if isinstance(message, BaseException) and message.args:
         message = message.args[0]
     code = getattr(message, "code", None)

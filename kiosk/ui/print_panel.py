@@ -246,8 +246,8 @@ class PrintPanel(Page):
             return
         try:
             decode(jpeg)  # a damaged photo is said at once, printer or not
-        except SheetError as exc:
-            self.status.setText(str(exc))
+        except SheetError:
+            self.status.setText(self.tr("The photo cannot be read (damaged image): take it again."))
             return
         name, copies = self.paper(), self.copies
         self.last = ("sheet", name)

@@ -10,6 +10,7 @@ from kiosk.domain.journey import STEPS
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.confirm import Confirm, confirm
 from kiosk.ui.labels import joined, step_label, step_short_label
+from kiosk.ui.messages import say
 
 SERVICES = tuple(s for s in STEPS if s != "survey")
 
@@ -90,7 +91,7 @@ class ReceptionPanel(Page):
         try:
             self.booth.cancel_reception(ticket)
         except BoothError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         self.error.setText("")
         self.last_ticket = None
@@ -102,7 +103,7 @@ class ReceptionPanel(Page):
         try:
             journey = self.booth.receive_visitor(services)
         except BoothError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         self.error.setText("")
         for b in self.service_buttons.values():
@@ -115,7 +116,7 @@ class ReceptionPanel(Page):
         try:
             self.booth.call_next()
         except BoothError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         self.error.setText("")
         self.refresh()

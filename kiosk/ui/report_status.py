@@ -17,6 +17,7 @@ from kiosk.domain.report_due import open_reports
 from kiosk.reports.config import is_japanese_holiday
 from kiosk.reports.submitted import SubmittedReports
 from kiosk.ui.base import Page, button, label, restyle
+from kiosk.ui.messages import say
 
 
 class ReportStatusWidget(Page):
@@ -105,7 +106,7 @@ class ReportStatusWidget(Page):
         try:
             self.booth.mark_report_submitted(day)
         except BoothError as exc:
-            self.empty.setText(str(exc))
+            self.empty.setText(say(exc))
             self.empty.show()
             return
         self.refresh()

@@ -10,6 +10,7 @@ from kiosk.domain.events import JST, SESSION_KINDS
 from kiosk.ui.base import Page, button, label
 from kiosk.ui.confirm import Confirm, confirm
 from kiosk.ui.labels import session_kind_label
+from kiosk.ui.messages import say
 
 
 class SessionPanel(Page):
@@ -138,7 +139,7 @@ class SessionPanel(Page):
                 self.booth.open_session(self.venue.text(), self.municipality.text(), kind,
                                         self.large_venue.isChecked())
         except BoothError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say(exc))
             return
         self.error.setText("")
         self.venue.clear()
@@ -165,7 +166,7 @@ class SessionPanel(Page):
         try:
             self.booth.close_session()
         except BoothError as exc:
-            self.close_error.setText(str(exc))
+            self.close_error.setText(say(exc))
             return
         self.close_error.setText("")
         self.refresh()

@@ -10,6 +10,8 @@ BASE_SIZE = (1366, 768)
 MIN_TOUCH_PX = 48  # every button at least this tall and wide at 1366×768 (the bar: 9 mm, ≥ 44 px)
 # (the attendee's screens, for elderly hands, keep 64 px)
 BODY_PX = 20  # body text at 1366×768
+TITLE_PX = 26  # QLabel[role="title"]
+HUGE_PX = 56  # QLabel[role="huge"]
 
 
 def scale_for(width: int, height: int) -> float:
@@ -49,8 +51,8 @@ QCheckBox {{ min-height: {px(touch)}; spacing: {px(14)}; }}
 QCheckBox::indicator {{ width: {px(36)}; height: {px(36)}; }}
 QListWidget {{ border: 2px solid #555; border-radius: {px(8)}; }}
 QListWidget::item {{ min-height: {px(touch)}; }}
-QLabel[role="title"] {{ font-size: {px(26)}; font-weight: bold; }}
-QLabel[role="huge"] {{ font-size: {px(56)}; font-weight: bold; color: #0b1f5c; }}
+QLabel[role="title"] {{ font-size: {px(TITLE_PX)}; font-weight: bold; }}
+QLabel[role="huge"] {{ font-size: {px(HUGE_PX)}; font-weight: bold; color: #0b1f5c; }}
 QLabel[role="error"] {{ color: #a11d1d; font-weight: bold; }}
 QLabel[role="note"] {{ color: #333; }}
 QScrollBar:vertical {{ width: {px(28)}; }}
@@ -63,6 +65,19 @@ QFrame#tallies {{ background: #f3f5fa; border-top: 2px solid #0b1f5c; }}
 QFrame#tallies QLabel {{ font-size: {px(18)}; }}
 QWidget#keyboard QPushButton {{ padding: {px(2)} {px(4)}; }}
 """
+
+
+def text_size_sheet(factor: int, scale: float = 1.0) -> str:
+    """A widget's sheet drawing its texts `factor` times the sizes style_sheet(scale) gives them (the
+    attendee's larger text); factor 1 gives "" (the application's sheet alone)."""
+    if factor == 1:
+        return ""
+
+    def px(value: float) -> str:
+        return f"{round(value * scale * factor)}px"
+
+    return (f'* {{ font-size: {px(BODY_PX)}; }} QLabel[role="title"] {{ font-size: {px(TITLE_PX)}; }} '
+            f'QLabel[role="huge"] {{ font-size: {px(HUGE_PX)}; }}')
 
 
 STYLE_SHEET = style_sheet()

@@ -4,6 +4,7 @@ the survey in every language, the wait after three finished journeys, larger tex
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -144,7 +145,7 @@ def test_larger_text_doubles_and_still_fits(qtbot, attendee):
     w.booth.set_age_band("70-79")
     w.start_survey()
     survey = w.attendee.survey_holder.findChild(SurveyScreen)
-    assert QFontInfo(survey.age_buttons["90+"].font()).pixelSize() == 52
+    large_answer = QFontInfo(survey.age_buttons["90+"].font()).pixelSize()
     for page in range(survey.pages.count()):
         survey.pages.setCurrentIndex(page)
         qtbot.wait(10)
@@ -153,7 +154,7 @@ def test_larger_text_doubles_and_still_fits(qtbot, attendee):
                 assert b.fontMetrics().horizontalAdvance(b.text()) <= b.width(), b.text()
     qtbot.mouseClick(w.attendee.large_button, LEFT)
     assert QFontInfo(w.attendee.welcome_text.font()).pixelSize() == before
-    assert QFontInfo(survey.age_buttons["90+"].font()).pixelSize() == 26
+    assert 2 * QFontInfo(survey.age_buttons["90+"].font()).pixelSize() == large_answer  # double its normal size
 
 
 def test_read_aloud_speaks_the_page_in_the_attendees_language(qtbot, attendee):
@@ -189,3 +190,16 @@ def test_speech_off_in_the_settings_silences_read_aloud(qtbot, operator, data_di
     w.speaker.wait()
     qtbot.wait(50)
     assert w.speaker.output.played == []
+
+
+def test_the_idle_warning_says_seconds_in_words_in_the_attendees_language(qtbot, attendee):
+    w = attendee
+    said = {}
+    for code in LANGUAGE_NAMES:
+        qtbot.mouseClick(w.attendee.language_buttons[code], LEFT)
+        w.attendee.show_warning(90)
+        said[code] = w.attendee.warning_text.text()
+        assert "90" in said[code] and not re.search(r"90 ?s\b", said[code]), said[code]  # no bare unit symbol
+    assert said["en"] == "Still there? This screen goes back to the start in 90 seconds."
+    assert said["pt_BR"].endswith("em 90 segundos.") and "90 びょう" in said["ja_easy"]
+    assert len(set(said.values())) == len(LANGUAGE_NAMES)  # each in its own language

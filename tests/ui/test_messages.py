@@ -58,3 +58,23 @@ def test_settings_qr_and_passphrase_messages_in_one_language(qapp, japanese):
     assert messages.say(caught.value) == "This PIN is too easy to guess. Choose another."
     assert messages.say(StoreLocked("/data")) == "Another kiosk app is using this data folder. Close it first."
     assert messages.say("an unknown text") == "an unknown text"  # shown as the layer wrote it
+
+
+def test_every_booth_refusal_has_a_code_and_its_text_on_screen(qapp):
+    source = (ROOT / "kiosk/booth.py").read_text()
+    raised = re.findall(r"raise BoothError\((?:[^()]|\([^()]*\))*\)", source)
+    codes = {m.group(1) for r in raised if (m := re.search(r'",\s*"([a-z_]+)"', r))}
+    uncoded = [r for r in raised if not re.search(r'",\s*"[a-z_]+"', r) and "str(exc)" not in r]
+    assert not uncoded, uncoded  # (a journey step's own ValueError is passed on as it is)
+    assert len(codes) >= 12 and {f"booth.{c}" for c in codes} <= set(messages._sources())
+
+
+def test_the_empty_venue_refusal_in_the_screen_language(qapp, store, japanese):
+    from kiosk.booth import Booth, BoothError
+
+    with pytest.raises(BoothError) as caught:
+        Booth(store, "test-booth").open_session(" ", "仙台市", "support", False)
+    assert "enter the venue" in str(caught.value)  # the CLI and the logs: Japanese with English
+    assert messages.say(caught.value) == "会場名と市町村名を入力してください。"
+    set_language("en")
+    assert messages.say(caught.value) == "Enter the venue and the municipality."

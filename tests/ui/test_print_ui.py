@@ -54,7 +54,7 @@ def test_printing_without_a_photo_or_printer_says_why(qtbot, operator, cups_serv
     w.photo_jpeg = b"\xff\xd8junk"
     w.settings.printer = "NoSuchQueue"
     qtbot.mouseClick(panel.print_button, LEFT)
-    assert "damaged" in panel.status.text()  # said at once, before any printer is asked
+    assert panel.status.text() == "写真を読み込めません（壊れた画像）。撮り直してください。"  # at once, in one language
     w.photo_jpeg = sample_photo()
     qtbot.mouseClick(panel.print_button, LEFT)
     qtbot.waitUntil(lambda: code_text("missing", "NoSuchQueue") in panel.status.text(), timeout=10000)
