@@ -157,7 +157,9 @@ class OnlineBrowser(Page):
         self._show_offline()
 
     def _offline_page(self, offline: bool) -> None:
-        """Offline: nothing can have been sent, so no finish that counts; only the two ways out."""
+        """Offline: nothing can have been sent, so no finish that counts; only the two ways out. The
+        web view goes too, so Chromium's own error page (ERR_NAME_NOT_RESOLVED …) never shows."""
+        self.view.setVisible(not offline)
         self.paper_button.setVisible(offline)
         self.not_sent_button.setVisible(offline)
         self.done_button.setVisible(not offline)

@@ -155,6 +155,9 @@ def test_a_dead_connection_offers_the_paper_route_at_once(qtbot):
     assert not browser.paper_button.isHidden() and "paper" in browser.status.text()
     assert browser.done_button.isHidden() and not browser.done_button.isEnabled()  # nothing can be sent
     assert not browser.not_sent_button.isHidden() and browser.abandon_button.isHidden()
+    qtbot.waitUntil(lambda: browser.page.url().toString() != "", timeout=5000)
+    qtbot.wait(500)  # Chromium's own error page has had time to load: it must not be on screen
+    assert browser.view.isHidden()
     with qtbot.waitSignal(browser.offline):
         browser.paper_button.click()
     browser.finish(False)
