@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.speech.speaker import SilentOutput
 from kiosk.ui.attendee_i18n import reset_attendee_language, set_attendee_language
+from kiosk.ui.guidance import LINES, guidance
 from kiosk.ui.photo_voice import GAP_S, REPEAT_S, PhotoVoice
 
 LEFT = Qt.MouseButton.LeftButton
@@ -71,8 +72,11 @@ def test_the_photo_step_speaks_in_the_attendees_language(qtbot, operator, monkey
     qtbot.mouseClick(w.attendee.language_buttons["pt_BR"], LEFT)
     w.to_operator()
     w.operator.refresh()
-    # no automatic 3-2-1 here: on a busy machine its newer lines would overtake the first one
-    w.photo_step.hold_s = 600
+    # every line ready first, as at a booth after its first sitting: on a busy machine a first line
+    # still being synthesized would be overtaken by the newer 3-2-1 (the newest line wins)
+    w.speaker.prepare([guidance(k) for k in LINES] + ["3", "2", "1"], "pt_BR")
+    w.speaker.wait()
+    qtbot.wait(200)
     with qtbot.waitSignal(w.speaker.spoken, timeout=10_000) as first:
         qtbot.mouseClick(w.operator.journey.step_buttons["photo"], LEFT)
     assert first.args == ["Por favor, olhe para a câmera.", "pt_BR"]
