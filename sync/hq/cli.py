@@ -82,15 +82,18 @@ def _aggregates_rebuild(args: argparse.Namespace) -> int:
     differ = sorted({k for k in before.days.keys() | after.days.keys() if before.days.get(k) != after.days.get(k)})
     sessions = {k for k in before.sessions.keys() | after.sessions.keys()
                 if before.sessions.get(k) != after.sessions.get(k)}
+    totals = sorted(d for d in before.totals.keys() | after.totals.keys() if before.totals.get(d) != after.totals.get(d))
     print(f"{records} 件の記録から集計し直しました（{len(after.days)} 日・端末, {len(after.sessions)} 開催回） / "
           f"recounted {records} records into {len(after.days)} device-days and {len(after.sessions)} sessions")
-    if not differ and not sessions:
+    if not differ and not sessions and not totals:
         print("保持していた集計と完全に一致しました / identical to the aggregates HQ kept")
         return 0
     print(f"保持していた集計と異なっていました（置き換え済み） / differed from the aggregates HQ kept (now replaced): "
-          f"{len(differ)} device-days, {len(sessions)} sessions", file=sys.stderr)
+          f"{len(differ)} device-days, {len(sessions)} sessions, {len(totals)} day totals", file=sys.stderr)
     for device, day in differ[:20]:
         print(f"  {device} {day}", file=sys.stderr)
+    for day in totals[:20]:
+        print(f"  合計 / total {day}", file=sys.stderr)
     return 1
 
 

@@ -1,5 +1,5 @@
 """The contract's reports from HQ's aggregates (aggregates.py): the same dicts kiosk/domain/report.py
-computes from events, built from each device's day figures and sessions with the domain's own pieces
+computes from events, built from each day's total over all devices and each device's sessions with the domain's own pieces
 (add_figures, session_row, session_counts, progress_from_done). tests/hq/test_aggregates.py holds
 them equal to the domain's reports over the decrypted events."""
 
@@ -28,7 +28,7 @@ from kiosk.domain.report import (
     sort_session_rows,
 )
 from kiosk.domain.session import BoothSession
-from sync.hq.models import DayFigures, Device, DeviceSession
+from sync.hq.models import DayTotal, Device, DeviceSession
 
 Flat = Counter  # a figures dict as {path of keys: count}: thousands of days add up at C speed
 
@@ -86,72 +86,65 @@ class Held:
         return Held({d: f for d, f in self.flat_days.items() if d <= day}, self.sessions_between("", day))
 
 
-# What a page needs, kept between pages: each device's stored rows as of its aggregated_seq (fetched
-# again only for devices that counted something new), each day's total while its rows are unchanged,
-# and each session's report row. A busy day changes a few dozen of some thousands of device-days.
+# What a page needs, kept between pages: each day's total as last parsed (parsed again only when its
+# stored text changed), each device's session rows as of its aggregated_seq (fetched again only for
+# devices that counted something new), and each session's report row.
 @dataclass
 class _Kept:
-    devices: dict[str, tuple[int, dict[str, str], list[tuple[Any, ...]]]] = field(default_factory=dict)
-    day_totals: dict[str, tuple[tuple[tuple[str, str], ...], Flat]] = field(default_factory=dict)
+    days: dict[str, tuple[str, Flat]] = field(default_factory=dict)
+    devices: dict[str, tuple[int, list[tuple[Any, ...]]]] = field(default_factory=dict)
     sessions: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
 
 
 _kept: dict[str, _Kept] = {}  # by database URL: one process may read several databases (tests, tools)
 
 
-def _refresh(session: Session, kept: _Kept) -> None:
-    _devices = kept.devices
+def _days(session: Session, kept: _Kept) -> dict[str, Flat]:
+    days: dict[str, Flat] = {}
+    for day, raw in session.execute(select(DayTotal.day, DayTotal.figures)):
+        cached = kept.days.get(day)
+        if cached is None or cached[0] != raw:
+            cached = kept.days[day] = (raw, _flat(json.loads(raw), Flat()))
+        days[day] = cached[1]
+    for gone in set(kept.days) - set(days):
+        del kept.days[gone]
+    return days
+
+
+def _session_rows(session: Session, kept: _Kept) -> list[tuple[Any, ...]]:
+    devices = kept.devices
     counted_to = dict(session.execute(select(Device.id, Device.aggregated_seq)).all())
-    for gone in set(_devices) - set(counted_to):
-        del _devices[gone]
-    changed = [d for d, seq in counted_to.items() if d not in _devices or _devices[d][0] != seq]
-    if not changed:
-        return
-    days: dict[str, dict[str, str]] = defaultdict(dict)
-    for device_id, day, raw in session.execute(select(DayFigures.device_id, DayFigures.day, DayFigures.figures)
-                                               .where(DayFigures.device_id.in_(changed))):
-        days[device_id][day] = raw
-    rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    for r in session.execute(select(DeviceSession.device_id, DeviceSession.session, DeviceSession.venue,
-                                    DeviceSession.municipality, DeviceSession.kind, DeviceSession.large_venue,
-                                    DeviceSession.opened_at, DeviceSession.closed_at)
-                             .where(DeviceSession.device_id.in_(changed))):
-        rows[r[0]].append(tuple(r))
-    for device_id in changed:
-        _devices[device_id] = (counted_to[device_id], days[device_id], rows[device_id])
+    for gone in set(devices) - set(counted_to):
+        del devices[gone]
+    changed = [d for d, seq in counted_to.items() if d not in devices or devices[d][0] != seq]
+    if changed:
+        rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        for r in session.execute(select(DeviceSession.device_id, DeviceSession.session, DeviceSession.venue,
+                                        DeviceSession.municipality, DeviceSession.kind, DeviceSession.large_venue,
+                                        DeviceSession.opened_at, DeviceSession.closed_at)
+                                 .where(DeviceSession.device_id.in_(changed))):
+            rows[r[0]].append(tuple(r))
+        for device_id in changed:
+            devices[device_id] = (counted_to[device_id], rows[device_id])
+    return [r for _seq, device_rows in devices.values() for r in device_rows]
 
 
 def load(session: Session) -> Held:
     kept = _kept.setdefault(str(session.get_bind().url), _Kept())
-    _refresh(session, kept)
-    _devices, _day_totals, _parsed_sessions = kept.devices, kept.day_totals, kept.sessions
-    stored: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for device_id, (_seq, device_days, _rows) in _devices.items():
-        for day, raw in device_days.items():
-            stored[day].append((device_id, raw))
-    days: dict[str, Flat] = {}
-    for day, day_rows in stored.items():
-        key = tuple(sorted(day_rows))
-        cached = _day_totals.get(day)
-        if cached is None or cached[0] != key:
-            total = Flat()
-            for _device, raw in key:
-                _flat(json.loads(raw), total)
-            cached = _day_totals[day] = (key, total)
-        days[day] = cached[1]
-    rows = [r for _seq, _days, device_rows in _devices.values() for r in device_rows]
+    days = _days(session, kept)
+    rows = _session_rows(session, kept)
     owners: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         owners[r[1]].add(r[0])
-    if len(_parsed_sessions) > 4 * len(rows) + 1000:  # rows superseded by a close or a correction
-        _parsed_sessions.clear()
+    if len(kept.sessions) > 4 * len(rows) + 1000:  # rows superseded by a close or a correction
+        kept.sessions.clear()
     sessions = []
     for r in rows:  # a session id two devices used is made each one's, as sync/hq/report.py does
         name = f"{r[1]}@{r[0]}" if len(owners[r[1]]) > 1 else r[1]
         key = (name, *r[2:])
-        row = _parsed_sessions.get(key)
+        row = kept.sessions.get(key)
         if row is None:
-            row = _parsed_sessions[key] = session_row(BoothSession(
+            row = kept.sessions[key] = session_row(BoothSession(
                 name, r[2], r[3], r[4], r[5], datetime.fromisoformat(r[6]),
                 datetime.fromisoformat(r[7]) if r[7] else None))
         sessions.append(dict(row))

@@ -78,6 +78,16 @@ class DayFigures(Base):
     figures: Mapped[str] = mapped_column(Text)
 
 
+class DayTotal(Base):
+    """Every device's figures of one day added up (the sum of that day's day_figures rows), kept at
+    ingest so a page or report reads one row a day instead of adding up thousands of device-days."""
+
+    __tablename__ = "day_totals"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    figures: Mapped[str] = mapped_column(Text)
+
+
 class DeviceSession(Base):
     """A session one device recorded, as the domain's BoothSession (times as the event's ISO text)."""
 

@@ -161,3 +161,26 @@ def test_wrong_passwords_lock_the_name_for_a_while(hq_with_data):
     other = httpx.post(f"{hq.url}/dashboard/login", data={"name": "someone", "password": "x" * 12},
                        follow_redirects=False, timeout=30)
     assert other.status_code == 429  # and this client is held back on every name
+
+
+def test_a_fleets_thousands_of_sessions_list_the_latest_and_say_where_the_rest_are():
+    from datetime import date, timedelta
+
+    from kiosk.reports.config import load_targets
+    from sync.hq.dashboard.page import SESSIONS_SHOWN, dashboard_page
+    from sync.hq.figures import Flat, Held, completion, progress
+
+    targets = load_targets()
+    first = date.fromisoformat(targets.start)
+    days = [(first + timedelta(days=i // 3)).isoformat() for i in range(SESSIONS_SHOWN + 50)]  # three a day
+    rows = [{"session": f"S{i}", "date": d, "venue": f"会場{i}", "municipality": "仙台市", "kind": "support",
+             "large_venue": False, "start": f"{d}T{9 + i % 3:02d}:00:00+09:00", "end": None, "hours": None}
+            for i, d in enumerate(days)]
+    held = Held({d: Flat() for d in days}, rows)
+    report = completion(held, targets)
+    report["progress"] = progress(held, targets, days[-1])
+    page = dashboard_page("staff", "2025-12-31", report, [], [], [], [])
+    listed = page.split('id="sessions"')[1].split("</section>")[0]
+    assert listed.count("<tr>") == SESSIONS_SHOWN + 1  # the header and the latest sessions
+    assert f"会場{SESSIONS_SHOWN + 49}<" in listed and "会場0<" not in listed
+    assert f"全 {SESSIONS_SHOWN + 50} 回" in listed

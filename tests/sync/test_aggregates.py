@@ -167,3 +167,39 @@ def test_records_received_while_the_key_was_locked_are_counted_before_a_report(h
     report = json.loads(out)
     assert report == json.loads(json.dumps(_domain_and_hq_reports(hq.db_url, hq.data_dir)[-1][0]))
     assert report["applications"]["total"] > 0
+
+
+def test_an_hq_from_before_day_totals_is_upgraded_with_its_days_added_up(tmp_path):
+    """Migration 0005 on a database that already holds device-days: each day's total is their sum,
+    so the first page after the upgrade shows the same figures as before it."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import insert, select
+
+    from sync.hq.db import MIGRATIONS, migrate
+    from sync.hq.models import DayTotal, Device
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'hq.db'}")
+    try:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0004")
+        rnd = random.Random(5)
+        per_device = {f"kiosk-{k}": booth_days(rnd, k, 6) for k in range(3)}
+        with engine.begin() as conn:
+            for device_id, events in per_device.items():
+                conn.execute(insert(Device).values(id=device_id, booth="B", public_key=b"k" * 32,
+                                                   enrolled_at=datetime.now(JST), last_seq=0, aggregated_seq=0))
+                for day in {e.local_date for e in events}:
+                    conn.execute(insert(DayFigures).values(device_id=device_id, day=day, figures=json.dumps(
+                        figures([e for e in events if e.local_date == day]))))
+        migrate(engine)
+        with engine.connect() as conn:
+            totals = {d: json.loads(f) for d, f in conn.execute(select(DayTotal.day, DayTotal.figures))}
+        every = [e for events in per_device.values() for e in events]
+        assert totals == {d: figures([e for e in every if e.local_date == d]) for d in {e.local_date for e in every}}
+        assert len(totals) > 6  # the devices' days overlap only in part
+    finally:
+        engine.dispose()

@@ -4,6 +4,7 @@ compare-and-set of the chain head), never a 500."""
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 import time
@@ -18,7 +19,7 @@ from kiosk.domain.events import JST, make_event
 from sync.client.transport import HQTransport
 from sync.hq.db import make_engine, sessions
 from sync.hq.ingest import Accepted, Gap, Ingestor
-from sync.hq.models import Device, Record
+from sync.hq.models import DayTotal, Device, Record
 from tests.sync.hqproc import HQProcess
 from tests.sync.sealing import Sealer
 from wire.envelope import sign_wrapped_key, state_message, wrap_data_key
@@ -69,6 +70,15 @@ def _stored(db_url: str, device_id: str) -> tuple[list[int], list[bytes], int]:
         engine.dispose()
 
 
+def _day_total(db_url: str, day: str) -> dict:
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            return json.loads(conn.execute(select(DayTotal.figures).where(DayTotal.day == day)).scalar_one())
+    finally:
+        engine.dispose()
+
+
 @pytest.fixture
 def pg_hq(hq_dir, pg_server):
     proc = HQProcess(hq_dir, pg_server.create_database(f"hq_workers_{random.randrange(1 << 30)}"), workers=3)
@@ -114,6 +124,9 @@ def test_three_workers_racing_on_one_device_store_each_record_once_in_order(pg_h
         seqs, hashes, last = _stored(pg_hq.db_url, sealer.device_id)
         assert seqs == list(range(1, total + 1)) and last == total
         assert hashes == [bytes.fromhex(r["hash"]) for r in sealer.records]  # the device's own chain, in order
+    # both devices' batches added to the one day's total under its row lock: none lost, none twice
+    assert _day_total(pg_hq.db_url, START.date().isoformat())["visitors"] == len(devices) * (total - 1)
+    assert "identical" in pg_hq.cli("aggregates", "rebuild", "--db", pg_hq.db_url).stdout
 
 
 def test_two_ingestors_on_separate_connections_race_the_same_batches(pg_server, hq_dir):

@@ -17,6 +17,7 @@ from kiosk.reports.labels import (
     question_order,
 )
 
+SESSIONS_SHOWN = 200
 STATE_JA = {"submitted": "提出済み", "due": "期限内", "late": "期限超過"}
 
 STYLE = """
@@ -98,8 +99,13 @@ def dashboard_page(user: str, as_of: str, completion: dict[str, Any], planned: l
             for s in completion["sessions"]]
     plan = [[p["date"], p["venue"], p.get("municipality", ""), KIND_JA.get(p.get("kind", ""), p.get("kind", "")),
              "○" if p.get("large_venue") else ""] for p in planned if p["date"] > as_of]
-    parts.append(f'<section id="sessions"><h2>開催実績 {len(held)} 回・予定 {len(plan)} 回</h2>'
-                 + _table(["日付", "会場", "市町村", "種別", "100人規模"], held + plan) + "</section>")
+    # a fleet holds thousands of sessions: the page lists the latest, every one is in the completion report
+    shown = held[-SESSIONS_SHOWN:]
+    more = (f'<p id="sessions-more">最新 {len(shown)} 回を表示しています。全 {len(held)} 回は委託業務完了報告書（XLSX）に'
+            f'あります / the latest {len(shown)} of {len(held)} sessions; all are in the completion report</p>'
+            if len(shown) < len(held) else "")
+    parts.append(f'<section id="sessions"><h2>開催実績 {len(held)} 回・予定 {len(plan)} 回</h2>{more}'
+                 + _table(["日付", "会場", "市町村", "種別", "100人規模"], shown + plan) + "</section>")
     apps = completion["applications"]
     parts.append('<section id="applications"><h2>カード申請（年代別・紙/オンライン別）</h2>' + _table(
         ["年代", "紙", "オンライン", "計"],
