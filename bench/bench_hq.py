@@ -163,13 +163,13 @@ def main() -> int:
             with httpx.Client(base_url=hq.url, timeout=120) as client:
                 client.post("/dashboard/login", content=f"name=bench&password={STAFF_PASS.replace(' ', '+')}",
                             headers={"content-type": "application/x-www-form-urlencoded"})
-                page = _timed_get(client, "/dashboard?as_of=2025-03-07", 20)
+                page = _timed_get(client, "/dashboard?as_of=2025-03-07", 60)
                 board = _timed_get(client, "/dashboard/board", 10)
                 report = _timed_get(client, "/dashboard/download/completion/all.xlsx", 5)
             p95 = statistics.quantiles(page, n=20)[-1]
             print(f"with {total:,} events stored ({args.kiosks} devices, {args.events // PER_DAY + 1} days each):")
             print(f"  dashboard first page: median {statistics.median(page) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms "
-                  f"(goal < 500 ms)")
+                  f"max {max(page) * 1000:.0f} ms over {len(page)} loads (goal p95 < 500 ms)")
             print(f"  booth board: median {statistics.median(board) * 1000:.0f} ms")
             print(f"  completion report (XLSX download): median {statistics.median(report):.2f} s, "
                   f"max {max(report):.2f} s (goal < 2 s)")

@@ -28,7 +28,7 @@ from kiosk.domain.report import (
     sort_session_rows,
 )
 from kiosk.domain.session import BoothSession
-from sync.hq.models import DayTotal, Device, DeviceSession
+from sync.hq.models import DayTotal, DeviceSession
 
 Flat = Counter  # a figures dict as {path of keys: count}: thousands of days add up at C speed
 
@@ -87,12 +87,10 @@ class Held:
 
 
 # What a page needs, kept between pages: each day's total as last parsed (parsed again only when its
-# stored text changed), each device's session rows as of its aggregated_seq (fetched again only for
-# devices that counted something new), and each session's report row.
+# stored text changed) and each session's report row (made again only when its stored row changed).
 @dataclass
 class _Kept:
     days: dict[str, tuple[str, Flat]] = field(default_factory=dict)
-    devices: dict[str, tuple[int, list[tuple[Any, ...]]]] = field(default_factory=dict)
     sessions: dict[tuple[Any, ...], dict[str, Any]] = field(default_factory=dict)
 
 
@@ -111,28 +109,12 @@ def _days(session: Session, kept: _Kept) -> dict[str, Flat]:
     return days
 
 
-def _session_rows(session: Session, kept: _Kept) -> list[tuple[Any, ...]]:
-    devices = kept.devices
-    counted_to = dict(session.execute(select(Device.id, Device.aggregated_seq)).all())
-    for gone in set(devices) - set(counted_to):
-        del devices[gone]
-    changed = [d for d, seq in counted_to.items() if d not in devices or devices[d][0] != seq]
-    if changed:
-        rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-        for r in session.execute(select(DeviceSession.device_id, DeviceSession.session, DeviceSession.venue,
-                                        DeviceSession.municipality, DeviceSession.kind, DeviceSession.large_venue,
-                                        DeviceSession.opened_at, DeviceSession.closed_at)
-                                 .where(DeviceSession.device_id.in_(changed))):
-            rows[r[0]].append(tuple(r))
-        for device_id in changed:
-            devices[device_id] = (counted_to[device_id], rows[device_id])
-    return [r for _seq, device_rows in devices.values() for r in device_rows]
-
-
 def load(session: Session) -> Held:
     kept = _kept.setdefault(str(session.get_bind().url), _Kept())
     days = _days(session, kept)
-    rows = _session_rows(session, kept)
+    rows = session.execute(select(DeviceSession.device_id, DeviceSession.session, DeviceSession.venue,
+                                  DeviceSession.municipality, DeviceSession.kind, DeviceSession.large_venue,
+                                  DeviceSession.opened_at, DeviceSession.closed_at)).all()
     owners: dict[str, set[str]] = defaultdict(set)
     for r in rows:
         owners[r[1]].add(r[0])
