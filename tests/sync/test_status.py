@@ -4,7 +4,11 @@ delivered records, again as a heartbeat when nothing is new, refused when anothe
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 from types import SimpleNamespace
 
 from sqlalchemy import select
@@ -69,3 +73,37 @@ def test_a_status_signed_by_another_key_is_refused_and_sync_goes_on(sqlite_hq, d
     assert box.push_all().waiting == 0
     assert sender.send(box.transport, 0) is False and _held(sqlite_hq) is None
     box.transport.close()
+
+
+def _kiosk(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), *args], check=True, text=True,
+                          env={**os.environ, "KIOSK_PASSPHRASE": "status test passphrase"}, capture_output=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
+
+
+def test_kiosk_sync_sends_the_printer_and_camera_states(sqlite_hq, data_dir):
+    """`kiosk sync` finds them as the GUI does: the settings' camera, and the header's check of the
+    settings' print queue (a queue that does not exist, or no CUPS at all: that message, not "ok")."""
+    (data_dir / "settings.toml").write_text('camera = "booth-demo.mp4"\nprinter = "NoSuchQueue"\n', encoding="utf-8")
+    _kiosk(data_dir, "enroll", "--hq", sqlite_hq.url, "--code", sqlite_hq.enroll_code("石巻ブース"))
+    out = _kiosk(data_dir, "sync").stdout
+    assert "All delivered to HQ" in out
+    _, status = _held(sqlite_hq)
+    assert status["camera"] == "demo"  # a video file in the settings: the demo video, as the GUI reports it
+    assert status["printer"] not in ("ok", "unknown")
+    assert "NoSuchQueue" in status["printer"] or "CUPS" in status["printer"]
+
+
+def test_the_printer_state_is_the_header_check_in_japanese_and_english():
+    from hardware.fake_printer import TroubledPrinter
+    from hardware.printer import PrintError
+    from kiosk.printing.service import printer_state
+
+    assert printer_state(lambda: TroubledPrinter([]), "TroubledMFP") == "ok"
+    jammed = printer_state(lambda: TroubledPrinter(["media-jam-error"]), "TroubledMFP")
+    assert jammed.startswith("紙詰まりです") and "paper jam" in jammed
+
+    def no_cups() -> TroubledPrinter:
+        raise PrintError("印刷システム（CUPS）に接続できません / cannot reach the print system (CUPS)", "cups")
+
+    assert printer_state(no_cups, "") == "印刷システム（CUPS）に接続できません / cannot reach the print system (CUPS)"
