@@ -69,8 +69,10 @@ def build_window(data_dir: str | None, log: EncryptedEventLog) -> MainWindow:
     if survey is not None:
         window.survey_factory = lambda: SurveyScreen(survey)
     def live_status(backlog: int) -> dict:  # HQ's booth board: no personal data (wire/status.py)
+        # called on the sync thread: the wait as the UI thread last computed it (Booth.last_wait), not
+        # booth.wait(), which would read the queue and the desk while the UI thread changes them
         return booth_status(booth, backlog, window.printer_status.problem or "ok",
-                            camera_state(str(loaded.settings.camera)))
+                            camera_state(str(loaded.settings.camera)), wait_minutes=booth.last_wait.minutes)
 
     sync = make_sync_client(path, log, status=live_status)
     if sync is not None:  # enrolled with HQ: deliver in the background, show the state in the header
