@@ -79,7 +79,7 @@ def build_window(data_dir: str | None, log: EncryptedEventLog) -> MainWindow:
         window.status_area.addWidget(SyncStatusWidget(sync))
         booth.subscribe(lambda _event: sync.notify())
         sync.start()
-        window.destroyed.connect(sync.stop)
+        window.destroyed.connect(lambda _obj=None: sync.stop())  # (destroyed passes the object: not a timeout)
         QApplication.instance().aboutToQuit.connect(sync.stop)
     return window
 
