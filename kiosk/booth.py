@@ -56,6 +56,10 @@ class Booth:
         self._called_at: datetime | None = None
         self.submitted_days: set[str] = set()  # days whose daily report was marked handed in
         self._restore()
+        # wait() as of the last change to the queue, the desk or today's finished journeys, for other
+        # threads (the sync's status for HQ): they read this one immutable value instead of calling
+        # wait(), which reads the deque, the desk and the lengths while the UI thread changes them
+        self.last_wait: WaitEstimate = self.wait()
 
     # -- state from the log -------------------------------------------------------------------------
     def _restore(self) -> None:
@@ -167,6 +171,7 @@ class Booth:
         journey.visitor = self._record("visitor", ticket=journey.ticket, services=list(services))
         self._next_ticket += 1
         self.queue.append(journey)
+        self._waited()
         return journey
 
     def cancel_reception(self, ticket: int) -> Event:
@@ -177,6 +182,7 @@ class Booth:
             raise BoothError(f"{ticket} 番は待っていません / No. {ticket} is not waiting", "not_waiting", ticket=ticket)
         void = self._void(journey.visitor, UNDO_REASON)
         self.queue.remove(journey)
+        self._waited()
         return void
 
     def call_next(self) -> Journey:
@@ -186,6 +192,7 @@ class Booth:
             raise BoothError("待っている来場者はいません / nobody is waiting", "nobody_waiting")
         self.current = self.queue.popleft()
         self._called_at = self.clock()
+        self._waited()
         return self.current
 
     def set_age_band(self, band: str) -> list[Event]:
@@ -240,6 +247,7 @@ class Booth:
         self.current = None
         if self._called_at is not None:
             self.service_seconds.setdefault(self.local_today(), []).append((self.clock() - self._called_at).total_seconds())
+        self._waited()
         return summary
 
     def _require_current(self) -> Journey:
@@ -274,6 +282,9 @@ class Booth:
     def wait(self) -> WaitEstimate:
         """The wait for someone joining the queue now (kiosk/domain/wait.py)."""
         return estimate_wait(self.service_seconds.get(self.local_today(), []), len(self.queue), self.current is not None)
+
+    def _waited(self) -> None:
+        self.last_wait = self.wait()  # one assignment: a reader on another thread sees the old or the new
 
     def today(self) -> Tally:
         """Today's figures (Japan time); read from the log again only when the date has changed."""

@@ -4,9 +4,12 @@ until --timeout; exit 0 only when nothing is waiting."""
 from __future__ import annotations
 
 import argparse
+import logging
 import random
 import sys
+import threading
 import time
+from pathlib import Path
 
 from kiosk.commands.enroll import add_passphrase_args_safely
 from kiosk.paths import resolve_data_dir
@@ -22,12 +25,58 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def send_status(log, transport) -> None:  # noqa: ANN001 - the store and HQTransport
-    """The booth board's status after a delivery (today's figures and open session from the store)."""
+PRINTER_CHECK_S = 5.0  # a scheduler that hangs must not hold up `kiosk sync`
+
+_log = logging.getLogger("kiosk.sync")
+
+
+def printer_and_camera(data_dir: Path, timeout: float = PRINTER_CHECK_S) -> tuple[str, str]:
+    """The states the GUI sends, found the GUI's way: the printer by the header's check of the queue in
+    the saved settings (kiosk.printing.service.printer_state), the camera by camera_state() of the
+    settings' camera. "unknown" for one that cannot be found out; never an exception."""
+    printer, camera = "unknown", "unknown"
+    try:
+        from kiosk.settings import load_settings
+        from sync.client.status import camera_state
+
+        settings = load_settings(data_dir).settings
+        camera = camera_state(str(settings.camera))
+    except Exception:  # noqa: BLE001 - a status is a courtesy: never a reason for `kiosk sync` to fail
+        _log.exception("camera state not found")
+        return printer, camera
+    found: list[str] = []
+
+    def ask() -> None:
+        try:
+            from hardware.printer import CupsPrinter
+            from kiosk.printing.service import printer_state
+
+            found.append(printer_state(CupsPrinter, settings.printer))
+        except Exception:  # noqa: BLE001
+            _log.exception("printer state not found")
+
+    worker = threading.Thread(target=ask, name="printer-state", daemon=True)  # daemon: never waited for at exit
+    worker.start()
+    worker.join(timeout)
+    if found:
+        printer = found[0]
+    elif worker.is_alive():
+        printer = ("印刷システム（CUPS）が応答しません / the print system (CUPS) does not answer "
+                   f"(no reply in {timeout:g} s)")
+    return printer, camera
+
+
+def send_status(log, transport, data_dir: Path) -> None:  # noqa: ANN001 - the store and HQTransport
+    """The booth board's status after a delivery (today's figures and open session from the store,
+    the printer's and the camera's state as the GUI would send them)."""
     from kiosk.booth import Booth
     from sync.client.status import StatusSender, booth_status
 
-    StatusSender(lambda backlog: booth_status(Booth(log, ""), backlog), log.sign_status, log.device_id).send(transport, 0)
+    def status(backlog: int) -> dict:
+        printer, camera = printer_and_camera(data_dir)
+        return booth_status(Booth(log, ""), backlog, printer, camera)
+
+    StatusSender(status, log.sign_status, log.device_id).send(transport, 0)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,9 +122,9 @@ def run(args: argparse.Namespace) -> int:
                 report = outbox.push_all(progress=progress)
                 sent += report.sent
                 if report.waiting == 0:
-                    send_status(log, transport)
                     print(f"すべて本部に届きました ({sent} 件送信、未送信 0 件) / "
-                          f"All delivered to HQ ({sent} sent, 0 waiting)")
+                          f"All delivered to HQ ({sent} sent, 0 waiting)", flush=True)
+                    send_status(log, transport, data_dir)  # after the result: it cannot hold that up
                     return 0
                 continue  # events were recorded meanwhile: go again
             except HQUnreachable as exc:

@@ -12,11 +12,21 @@ from __future__ import annotations
 import contextlib
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from hardware.media import MediaError, MediaPlan
-from hardware.printer import PDF_QUEUE, InFlight, JobBook, JobStatus, Printer, PrintError
+from hardware.printer import (
+    PDF_QUEUE,
+    REASONS,
+    InFlight,
+    JobBook,
+    JobStatus,
+    Printer,
+    PrintError,
+    QueueStatus,
+)
 from hardware.supplies import Notice
 from kiosk.printing.words import TEXTS
 from kiosk.sheets.layout import PAPERS, layout
@@ -41,6 +51,30 @@ def choose_queue(printer: Printer, preferred: str | None) -> str:
             return PDF_QUEUE
         return printer.default_queue() or PDF_QUEUE
     return PDF_QUEUE
+
+
+def queue_status(printer: Printer, preferred: str | None) -> QueueStatus:
+    """The state of the queue the one policy chooses: the header's check every few seconds
+    (kiosk/ui/printer_status.py) and `kiosk sync`'s status for HQ's board (printer_state)."""
+    return printer.queue_status(choose_queue(printer, preferred))
+
+
+def needs_attention(st: QueueStatus) -> bool:
+    """Whether the operator must see the queue's state (stopped, rejecting, or any known reason)."""
+    return st.needs_resume or bool(st.codes)
+
+
+def printer_state(printer: Callable[[], Printer], preferred: str | None) -> str:
+    """"ok", or what is wrong with the kiosk's printer in Japanese with English: the header's finding
+    (the same queue, the same check) for a caller without a screen. No scheduler, no such queue:
+    that message, never "ok"."""
+    try:
+        st = queue_status(printer(), preferred)
+    except (PrintError, RuntimeError) as exc:  # PrintError is the bilingual one; RuntimeError from pycups
+        return str(exc)
+    if not needs_attention(st):
+        return "ok"
+    return st.message or " / ".join(dict.fromkeys(TEXTS.get(c) or REASONS.get(c) or c for c in st.codes))
 
 
 @dataclass(frozen=True)

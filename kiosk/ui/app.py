@@ -69,15 +69,17 @@ def build_window(data_dir: str | None, log: EncryptedEventLog) -> MainWindow:
     if survey is not None:
         window.survey_factory = lambda: SurveyScreen(survey)
     def live_status(backlog: int) -> dict:  # HQ's booth board: no personal data (wire/status.py)
+        # called on the sync thread: the wait as the UI thread last computed it (Booth.last_wait), not
+        # booth.wait(), which would read the queue and the desk while the UI thread changes them
         return booth_status(booth, backlog, window.printer_status.problem or "ok",
-                            camera_state(str(loaded.settings.camera)))
+                            camera_state(str(loaded.settings.camera)), wait_minutes=booth.last_wait.minutes)
 
     sync = make_sync_client(path, log, status=live_status)
     if sync is not None:  # enrolled with HQ: deliver in the background, show the state in the header
         window.status_area.addWidget(SyncStatusWidget(sync))
         booth.subscribe(lambda _event: sync.notify())
         sync.start()
-        window.destroyed.connect(sync.stop)
+        window.destroyed.connect(lambda _obj=None: sync.stop())  # (destroyed passes the object: not a timeout)
         QApplication.instance().aboutToQuit.connect(sync.stop)
     return window
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayou
 
 from hardware.printer import JobBook, JobStatus, Printer, PrintError, QueueStatus
 from hardware.supplies import Notice
-from kiosk.printing.service import SLIP_PAPER, PrintService, Sent, choose_queue
+from kiosk.printing.service import SLIP_PAPER, PrintService, Sent, queue_status
 from kiosk.sheets.layout import PAPERS, layout
 from kiosk.sheets.pdf import SheetError, decode
 from kiosk.ui.base import Page, button, label
@@ -154,8 +154,7 @@ class PrintPanel(Page):
     def queue_status(self) -> QueueStatus:
         """For the header's check, on its own thread with its own connection (a connection is used by
         one thread only): the state of the queue the one policy chooses."""
-        printer = self.printer()
-        return printer.queue_status(choose_queue(printer, self.queue()))
+        return queue_status(self.printer(), self.queue())
 
     def _bg(self, work: Callable[[PrintService], Any], then: Callable[[Any], None],
             failed: Callable[[Exception], None] | None = None) -> None:

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from hardware.printer import PrintError, QueueStatus
+from kiosk.printing.service import needs_attention
 from kiosk.ui.base import button
 
 CHECK_MS = 15_000
@@ -118,5 +119,5 @@ class PrinterStatus(QObject):
         if isinstance(found, Exception):
             self.problem = error_text(found)
         else:
-            self.problem = codes_text(found.codes, found.message) if found.needs_resume or found.codes else ""
+            self.problem = codes_text(found.codes, found.message) if needs_attention(found) else ""
         self.changed.emit()

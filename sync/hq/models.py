@@ -143,6 +143,9 @@ class Plan(Base):
     kind: Mapped[str] = mapped_column(String(40))
     large_venue: Mapped[bool] = mapped_column(Boolean)
     booth: Mapped[str] = mapped_column(String(200), default="")  # the booth meant to hold it, if known
+    # 来場者見込み: the visitors staff expect, when they entered a figure (the board sets the day's
+    # tally against it); None is "not entered", never guessed from large_venue
+    expected_visitors: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
 
 
 class PlanChange(Base):

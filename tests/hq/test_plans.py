@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 
+import httpx
 import pytest
 
 from tests.hq.test_dashboard import CHROMIUM, DRIVER, STAFF_PASS, browser, hq_command_args  # noqa: F401
@@ -48,9 +49,11 @@ def _login(driver, hq, name: str) -> None:
     WebDriverWait(driver, 20).until(lambda d: "/dashboard/login" not in d.current_url)
 
 
-def _new_row(driver, date: str, venue: str, municipality: str, kind: str, large: bool, booth: str) -> None:
+def _new_row(driver, date: str, venue: str, municipality: str, kind: str, large: bool, booth: str,
+             expected: str = "") -> None:
     row = driver.find_element(By.ID, "plan-new")
-    for name, value in (("date", date), ("venue", venue), ("municipality", municipality), ("booth", booth)):
+    for name, value in (("date", date), ("venue", venue), ("municipality", municipality), ("booth", booth),
+                        ("expected_visitors", expected)):
         box = row.find_element(By.NAME, name)
         box.clear()
         box.send_keys(value)
@@ -105,3 +108,66 @@ def test_staff_enter_change_and_remove_plans_with_a_log(hq, browser):  # noqa: F
     WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(lambda d: "sendai 削除" in d.find_element(By.ID, "plan-log").text)
     venues = [i.get_attribute("value") for i in browser.find_element(By.ID, "plans").find_elements(By.NAME, "venue")]
     assert "旧計画の会場" not in venues and "名取市文化会館" in venues
+
+
+def _row(driver, venue: str):
+    return next(r for r in driver.find_elements(By.CSS_SELECTOR, "#plans tr[id^=plan-]")
+                if r.find_elements(By.NAME, "venue") and r.find_element(By.NAME, "venue").get_attribute("value") == venue)
+
+
+def _log_text(driver) -> str:
+    return driver.find_element(By.ID, "plan-log").text
+
+
+def test_expected_visitors_are_entered_checked_and_logged(hq, browser):  # noqa: F811
+    _login(browser, hq, "miyagi")
+    browser.get(f"{hq.url}/dashboard/plans")
+    assert "来場者見込み" in browser.find_element(By.ID, "plans").text
+    # typed with a Japanese input method: full-width digits count
+    _new_row(browser, "2030-03-01", "岩沼市民会館", "岩沼市", "support", False, "岩沼ブース", "１２０")
+    WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda d: "岩沼市民会館" in _log_text(d))
+    assert "miyagi 追加" in _log_text(browser) and "岩沼ブース・見込み120人）" in _log_text(browser)
+    assert _row(browser, "岩沼市民会館").find_element(By.NAME, "expected_visitors").get_attribute("value") == "120"
+
+    # left empty on a 100-person venue: no figure, and none made up from the venue's size
+    _new_row(browser, "2030-03-02", "大崎市体育館", "大崎市", "support", True, "")
+    WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda d: "大崎市体育館" in _log_text(d))
+    assert _row(browser, "大崎市体育館").find_element(By.NAME, "expected_visitors").get_attribute("value") == ""
+    assert "見込み" not in next(line for line in _log_text(browser).splitlines() if "大崎市体育館" in line)
+
+    # changed: the log has the figure before and after
+    box = _row(browser, "岩沼市民会館").find_element(By.NAME, "expected_visitors")
+    box.clear()
+    box.send_keys("150")
+    _row(browser, "岩沼市民会館").find_element(By.CLASS_NAME, "save").click()
+    WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda d: "見込み150人" in _log_text(d))
+    first = browser.find_element(By.ID, "plan-log").find_elements(By.TAG_NAME, "tr")[1].text
+    assert "miyagi 変更" in first and "見込み120人" in first and "見込み150人" in first
+
+    # not a whole number in range: 400 with the reason in Japanese and English, nothing changed
+    plan_id = _row(browser, "岩沼市民会館").get_attribute("id").removeprefix("plan-")
+    cookies = {"hq_session": browser.get_cookie("hq_session")["value"]}
+    form = {"date": "2030-03-01", "venue": "岩沼市民会館", "municipality": "岩沼市", "kind": "support",
+            "booth": "岩沼ブース"}
+    log_before = _log_text(browser)
+    for bad in ("100001", "-5", "12.5", "たくさん", "9" * 5000):
+        r = httpx.post(f"{hq.url}/dashboard/plans/{plan_id}", data={**form, "expected_visitors": bad},
+                       cookies=cookies, follow_redirects=False, timeout=60)
+        assert r.status_code == 400, bad
+        assert "来場者見込みは 0〜100000 の整数" in r.text and "expected visitors must be a whole number" in r.text
+    r = httpx.post(f"{hq.url}/dashboard/plans", data={**form, "venue": "増えない会場", "expected_visitors": "多数"},
+                   cookies=cookies, follow_redirects=False, timeout=60)
+    assert r.status_code == 400
+    browser.get(f"{hq.url}/dashboard/plans")
+    assert _row(browser, "岩沼市民会館").find_element(By.NAME, "expected_visitors").get_attribute("value") == "150"
+    assert "増えない会場" not in browser.page_source and _log_text(browser) == log_before
+
+    # in the page too: the error is shown and what was typed stays in the form
+    _new_row(browser, "2030-03-03", "亘理町公民館", "亘理町", "support", False, "", "百人")
+    error = WebDriverWait(browser, 20, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda d: d.find_elements(By.ID, "error"))
+    assert "来場者見込み" in error[0].text and "expected visitors" in error[0].text
+    assert browser.find_element(By.ID, "plan-new").find_element(By.NAME, "expected_visitors").get_attribute("value") == "百人"

@@ -4,11 +4,17 @@ delivered records, again as a heartbeat when nothing is new, refused when anothe
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from types import SimpleNamespace
 
 from sqlalchemy import select
 
+from kiosk.domain.events import JST
 from kiosk.domain.session import BoothSession
 from kiosk.domain.tally import Tally
 from sync.client.service import SyncClient
@@ -69,3 +75,78 @@ def test_a_status_signed_by_another_key_is_refused_and_sync_goes_on(sqlite_hq, d
     assert box.push_all().waiting == 0
     assert sender.send(box.transport, 0) is False and _held(sqlite_hq) is None
     box.transport.close()
+
+
+KIOSK_PASS = "status test passphrase"
+
+
+def _kiosk(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kiosk", "--data-dir", str(data_dir), *args], check=True, text=True,
+                          env={**os.environ, "KIOSK_PASSPHRASE": KIOSK_PASS}, capture_output=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
+
+
+def test_kiosk_sync_sends_the_printer_and_camera_states(sqlite_hq, data_dir):
+    """`kiosk sync` finds them as the GUI does: the settings' camera, and the header's check of the
+    settings' print queue (a queue that does not exist, or no CUPS at all: that message, not "ok")."""
+    (data_dir / "settings.toml").write_text('camera = "booth-demo.mp4"\nprinter = "NoSuchQueue"\n', encoding="utf-8")
+    _kiosk(data_dir, "enroll", "--hq", sqlite_hq.url, "--code", sqlite_hq.enroll_code("石巻ブース"))
+    out = _kiosk(data_dir, "sync").stdout
+    assert "All delivered to HQ" in out
+    _, status = _held(sqlite_hq)
+    assert status["camera"] == "demo"  # a video file in the settings: the demo video, as the GUI reports it
+    assert status["printer"] not in ("ok", "unknown")
+    assert "NoSuchQueue" in status["printer"] or "CUPS" in status["printer"]
+
+
+def test_the_printer_state_is_the_header_check_in_japanese_and_english():
+    from hardware.fake_printer import TroubledPrinter
+    from hardware.printer import PrintError
+    from kiosk.printing.service import printer_state
+
+    assert printer_state(lambda: TroubledPrinter([]), "TroubledMFP") == "ok"
+    jammed = printer_state(lambda: TroubledPrinter(["media-jam-error"]), "TroubledMFP")
+    assert jammed.startswith("紙詰まりです") and "paper jam" in jammed
+
+    def no_cups() -> TroubledPrinter:
+        raise PrintError("印刷システム（CUPS）に接続できません / cannot reach the print system (CUPS)", "cups")
+
+    assert printer_state(no_cups, "") == "印刷システム（CUPS）に接続できません / cannot reach the print system (CUPS)"
+
+
+def test_the_gui_sends_the_wait_once_three_journeys_are_done(qtbot, sqlite_hq, data_dir):
+    """The real window's background sync: its status carries the wait the attendee screen shows, as the
+    UI thread computed it (Booth.last_wait), once three journeys have finished today."""
+    from kiosk.store.encrypted import open_event_log
+    from kiosk.ui.app import build_window
+    from kiosk.ui.i18n import set_language
+    from kiosk.ui.sync_status import SyncStatusWidget
+
+    _kiosk(data_dir, "enroll", "--hq", sqlite_hq.url, "--code", sqlite_hq.enroll_code("石巻ブース"))
+    log = open_event_log(data_dir, KIOSK_PASS)
+    window = build_window(str(data_dir), log)
+    qtbot.addWidget(window)
+    client = window.findChild(SyncStatusWidget).client
+    try:
+        booth = window.booth
+        start = datetime.now(UTC) - timedelta(minutes=40)  # the journeys took place today (Japan time)
+        now = [start if start.astimezone(JST).date() == datetime.now(JST).date() else datetime.now(UTC)]
+        booth.clock = lambda: now[0]
+        booth.open_session("石巻市役所", "石巻市", "support", False)
+        for done in (1, 2, 3):
+            booth.receive_visitor(["photo"])
+            booth.call_next()
+            now[0] += timedelta(minutes=6, seconds=10)  # 370 s at the desk each
+            booth.end_journey()
+            assert booth.last_wait.minutes == (None if done < 3 else 0)  # no estimate before three have finished
+        booth.receive_visitor(["photo"])
+        booth.receive_visitor(["photo"])  # two waiting: 2 × 370 s ≈ 12.3 min
+        assert booth.wait().minutes == 13
+        qtbot.waitUntil(lambda: (_held(sqlite_hq) or (None, {}))[1].get("wait_minutes") == 13, timeout=30000)
+        _, status = _held(sqlite_hq)
+        assert status["visitors"] == 5 and status["session"]["venue"] == "石巻市役所"
+    finally:
+        client.stop()
+        window._allow_close = True
+        set_language("en")  # the window installed the Japanese translator; later tests expect the sources
+        log.close()

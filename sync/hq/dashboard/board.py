@@ -1,5 +1,6 @@
 """The live booth board: one row per booth for today — last contact, open session, today's visitors
-and applications against the day's plan, sync backlog, printer and camera, late daily reports.
+and applications against the day's plan (its expected visitors, when staff entered them), the wait
+a newcomer has at the booth, sync backlog, printer and camera, late daily reports.
 From the booths' signed statuses (wire/status.py), the records' arrival times, the plans and HQ's
 aggregates; no decryption. The page reloads itself (meta refresh), so it needs no script."""
 
@@ -60,10 +61,24 @@ def board_rows(session: Session, now: datetime, submitted: set[str], is_holiday:
             "printer": status.get("printer"), "camera": status.get("camera"),
             "wait_minutes": status.get("wait_minutes"),
             "plan": [p.venue for p in plans.get(device.booth, [])],
+            "expected": _expected(plans.get(device.booth, [])),
             "late_reports": late,
         })
     booths = {r["booth"] for r in rows}
     return rows, [p.venue for booth, ps in plans.items() if booth not in booths for p in ps]
+
+
+def _expected(plans: list[Plan]) -> int | None:
+    """The day's expected visitors: the sum over the booth's plans that have a figure; None when none
+    has (a 100-person venue without a figure entered says nothing about how many will come)."""
+    figures = [p.expected_visitors for p in plans if p.expected_visitors is not None]
+    return sum(figures) if figures else None
+
+
+def _wait(minutes: int | None) -> str:
+    if minutes is None:  # fewer than three journeys finished today, or an older kiosk
+        return "—"
+    return "待ちなし" if minutes == 0 else f"約{minutes}分"
 
 
 def _cell(cls: str, text: str, alert: bool = False) -> str:
@@ -78,6 +93,8 @@ def board_page(user: str, now: datetime, rows: list[dict[str, Any]], unplaced: l
         session = (f'{s["venue"]}（{datetime.fromisoformat(s["opened_at"]).astimezone(JST).strftime("%H:%M")}〜）'
                    if s else "—")
         figures = "—" if r["visitors"] is None else f'{r["visitors"]} / {r["applications"]}'
+        if r["expected"] is not None:
+            figures += f'（見込み {r["expected"]}）'
         plan = "・".join(r["plan"]) or "予定なし"
         printer = STATE_JA.get(r["printer"], r["printer"]) if r["printer"] else "—"
         camera = STATE_JA.get(r["camera"], r["camera"]) if r["camera"] else "—"
@@ -86,13 +103,13 @@ def board_page(user: str, now: datetime, rows: list[dict[str, Any]], unplaced: l
             f'<tr id="booth-{escape(r["device"])}" class="{"stale" if r["stale"] else "live"}">'
             f'<td class="l booth">{escape(r["booth"])}<br><small>{escape(r["device"])}</small></td>'
             + _cell("contact", contact, r["stale"]) + _cell("session", session) + _cell("figures", figures)
-            + _cell("plan", plan) + _cell("backlog", "—" if r["backlog"] is None else str(r["backlog"]), bool(r["backlog"]))
+            + _cell("wait", _wait(r["wait_minutes"])) + _cell("plan", plan) + _cell("backlog", "—" if r["backlog"] is None else str(r["backlog"]), bool(r["backlog"]))
             + _cell("printer", printer, r["printer"] not in (None, "ok", "unknown"))
             + _cell("camera", camera, r["camera"] == "none")
             + _cell("overdue", late, bool(r["late_reports"])) + "</tr>")
     extra = (f'<p id="unplaced">ブース未割当の予定: {escape("・".join(unplaced))}</p>' if unplaced else "")
     table = ('<table id="board"><tr><th class="l">ブース</th><th class="l">最終接続</th><th class="l">開催中</th>'
-             '<th class="l">来場者 / 申請（本日）</th><th class="l">本日の予定</th><th class="l">未送信</th>'
+             '<th class="l">来場者 / 申請（本日）</th><th class="l">待ち時間</th><th class="l">本日の予定</th><th class="l">未送信</th>'
              '<th class="l">プリンター</th><th class="l">カメラ</th><th class="l">日次報告 期限超過</th></tr>'
              + "".join(body) + "</table>")
     head = (f'<meta http-equiv="refresh" content="{refresh}">'

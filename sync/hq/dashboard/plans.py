@@ -4,6 +4,7 @@ what (plan_changes). They replace the hand-edited plan.json, which is read in on
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
@@ -18,8 +19,9 @@ from kiosk.reports.labels import KIND_JA
 from sync.hq.dashboard.page import _doc
 from sync.hq.models import Plan, PlanChange
 
-FIELDS = ("date", "venue", "municipality", "kind", "large_venue", "booth")
+FIELDS = ("date", "venue", "municipality", "kind", "large_venue", "booth", "expected_visitors")
 LEGACY_FILE = "plan.json"
+EXPECTED_MAX = 100_000
 
 
 class PlanError(ValueError):
@@ -48,7 +50,20 @@ def parse_form(form: dict[str, list[str]]) -> dict[str, Any]:
         raise PlanError(f"種別が正しくありません / kind must be one of {', '.join(SESSION_KINDS)}")
     return {"date": day, "venue": text("venue", 200), "municipality": text("municipality", 100), "kind": kind,
             "large_venue": form.get("large_venue", [""])[0] in ("on", "1", "true"),
-            "booth": text("booth", 200, required=False)}
+            "booth": text("booth", 200, required=False), "expected_visitors": _expected(form)}
+
+
+def _expected(form: dict[str, list[str]]) -> int | None:
+    """来場者見込み: optional; None when left empty (never guessed from the venue's size). NFKC so that
+    full-width digits typed with a Japanese input method count, and a thousands comma is allowed."""
+    raw = unicodedata.normalize("NFKC", form.get("expected_visitors", [""])[0]).strip().replace(",", "")
+    if not raw:
+        return None
+    # the length first: int() of thousands of digits would raise rather than say so
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 6 or int(raw) > EXPECTED_MAX:
+        raise PlanError(f"来場者見込みは 0〜{EXPECTED_MAX} の整数で入力してください（空欄可） / "
+                        f"expected visitors must be a whole number from 0 to {EXPECTED_MAX}, or left empty")
+    return int(raw)
 
 
 _LABEL = {"date": "日付", "venue": "会場", "municipality": "市町村", "booth": "ブース"}
@@ -118,14 +133,16 @@ def _kind_select(current: str, form: str) -> str:
 
 def _inputs(values: dict[str, Any], form: str) -> str:
     """One plan's cells; the inputs belong to `form` (a form may not wrap table cells)."""
-    def box(name: str, size: int, hint: str = "") -> str:
-        return (f'<td><input name="{name}" form="{form}" value="{escape(str(values.get(name, "")))}" size="{size}"'
-                f'{f" placeholder={chr(34)}{hint}{chr(34)}" if hint else ""}></td>')
+    def box(name: str, size: int, hint: str = "", extra: str = "") -> str:
+        value = values.get(name)
+        return (f'<td><input name="{name}" form="{form}" value="{escape("" if value is None else str(value))}" '
+                f'size="{size}"{f" placeholder={chr(34)}{hint}{chr(34)}" if hint else ""}{extra}></td>')
 
     return (box("date", 10, "YYYY-MM-DD") + box("venue", 24) + box("municipality", 10)
             + f'<td>{_kind_select(values.get("kind", "support"), form)}</td>'
             + f'<td><input type="checkbox" name="large_venue" form="{form}"{" checked" if values.get("large_venue") else ""}>'
-            + "</td>" + box("booth", 12))
+            + "</td>" + box("booth", 12)
+            + box("expected_visitors", 6, "任意", ' inputmode="numeric" title="来場者見込み / expected visitors"'))
 
 
 def plans_page(user: str, session: Session, error: str = "", entered: dict[str, Any] | None = None) -> str:
@@ -139,7 +156,8 @@ def plans_page(user: str, session: Session, error: str = "", entered: dict[str, 
     rows.append(f'<tr id="plan-new">{_inputs(entered or {}, "add")}<td class="l"><form id="add" method="post" '
                 f'action="/dashboard/plans"><button id="add-plan">追加</button></form></td></tr>')
     head = ('<tr><th class="l">日付</th><th class="l">会場</th><th class="l">市町村</th><th class="l">種別</th>'
-            '<th>100人規模</th><th class="l">ブース</th><th></th></tr>')
+            '<th>100人規模</th><th class="l">ブース</th><th class="l">来場者見込み<br><small>expected visitors</small></th>'
+            '<th></th></tr>')
     log_rows = [[c.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if c.at.tzinfo else c.at.strftime("%Y-%m-%d %H:%M UTC"),
                  c.staff, {"add": "追加", "edit": "変更", "delete": "削除"}[c.action], c.plan_id,
                  _describe(c.before), _describe(c.after)]
@@ -159,4 +177,6 @@ def _describe(raw: str | None) -> str:
     v = json.loads(raw)
     size = "・100人規模" if v.get("large_venue") else ""
     booth = f"・{v['booth']}" if v.get("booth") else ""
-    return f'{v["date"]} {v["venue"]}（{v["municipality"]}・{KIND_JA.get(v["kind"], v["kind"])}{size}{booth}）'
+    expected = f"・見込み{v['expected_visitors']}人" if v.get("expected_visitors") is not None else ""
+    return (f'{v["date"]} {v["venue"]}（{v["municipality"]}・{KIND_JA.get(v["kind"], v["kind"])}{size}{booth}'
+            f'{expected}）')
