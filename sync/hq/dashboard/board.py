@@ -81,6 +81,13 @@ def _wait(minutes: int | None) -> str:
     return "待ちなし" if minutes == 0 else f"約{minutes}分"
 
 
+# short cells never wrap (a wait of 約15分 on three lines is hard to read across a room); a long printer
+# message wraps within its own width instead
+BOARD_STYLE = ("<style>#board th,#board td.contact,#board td.figures,#board td.wait,#board td.backlog,"
+               "#board td.camera{white-space:nowrap}#board td.printer{max-width:16em;font-size:14px}"
+               "main{max-width:none}</style>")
+
+
 def _cell(cls: str, text: str, alert: bool = False) -> str:
     return f'<td class="l {cls}{" late" if alert else ""}">{escape(text)}</td>'
 
@@ -112,7 +119,7 @@ def board_page(user: str, now: datetime, rows: list[dict[str, Any]], unplaced: l
              '<th class="l">来場者 / 申請（本日）</th><th class="l">待ち時間</th><th class="l">本日の予定</th><th class="l">未送信</th>'
              '<th class="l">プリンター</th><th class="l">カメラ</th><th class="l">日次報告 期限超過</th></tr>'
              + "".join(body) + "</table>")
-    head = (f'<meta http-equiv="refresh" content="{refresh}">'
+    head = (f'<meta http-equiv="refresh" content="{refresh}">{BOARD_STYLE}'
             f'<p><a href="/dashboard">進捗ダッシュボード</a>　<a href="/dashboard/plans">開催予定</a>　'
             f'{now.astimezone(JST).strftime("%Y-%m-%d %H:%M")} 更新（{refresh}秒ごとに自動更新）</p>')
     return _doc("ブースの状況（本日）", head + f"<section>{table}{extra}</section>", user)
