@@ -161,8 +161,8 @@ class SyncClient:
             self._set(state="refused", progress=None, error=str(exc), finished_ticket=ticket, last_result_ok=False)
             return
         self.failures = 0
-        if self.status_sender is not None and (report.sent or self.status_sender.due()):
-            self.status_sender.send(outbox.transport, report.waiting)
+        if self.status_sender is not None:
+            self.status_sender.send(outbox.transport, report.waiting, force=bool(report.sent))
         done = report.waiting == 0
         self._set(
             state="synced" if done else "waiting",

@@ -47,21 +47,28 @@ def booth_status(booth: BoothState, backlog: int, printer: str = "unknown", came
 
 
 class StatusSender:
-    """Sends the status when asked after a sync, and otherwise at most every `heartbeat_s`."""
+    """Sends the status after a sync that delivered records, when what the booth shows has changed
+    since the last one (a wait that grew with the queue, a session opened: no record needs to
+    travel for that), and otherwise as a heartbeat every `heartbeat_s`."""
 
     def __init__(self, provider: StatusProvider, sign: Callable[[dict[str, Any]], bytes], device_id: str,
                  heartbeat_s: float = HEARTBEAT_S, clock: Callable[[], float] = time.monotonic) -> None:
         self.provider, self.sign, self.device_id = provider, sign, device_id
         self.heartbeat_s, self.clock = heartbeat_s, clock
         self._sent_at: float | None = None
+        self._sent: dict[str, Any] | None = None  # the last status HQ took, without its time
 
     def due(self) -> bool:
         return self._sent_at is None or self.clock() - self._sent_at >= self.heartbeat_s
 
-    def send(self, transport: HQTransport, backlog: int) -> bool:
-        """True when HQ took it; a failure only waits for the next sync or heartbeat."""
+    def send(self, transport: HQTransport, backlog: int, force: bool = True) -> bool:
+        """True when HQ took it; a failure only waits for the next sync or heartbeat. Without `force`,
+        only when the heartbeat is due or the status differs from the last one sent."""
         try:
             status = self.provider(backlog)
+            shown = {k: v for k, v in status.items() if k != "at"}
+            if not force and not self.due() and shown == self._sent:
+                return False
             transport.post_status(self.device_id, status, self.sign(status))
         except (HQUnreachable, HQRejected) as exc:
             log.info("status not delivered: %s", exc)
@@ -69,5 +76,5 @@ class StatusSender:
         except Exception:  # a status must never stop the sync of records
             log.exception("status could not be built")
             return False
-        self._sent_at = self.clock()
+        self._sent_at, self._sent = self.clock(), shown
         return True

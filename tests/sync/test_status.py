@@ -65,6 +65,30 @@ def test_status_after_a_sync_and_as_a_heartbeat(sqlite_hq, data_dir):
         client.stop()
 
 
+def test_a_change_the_booth_shows_is_sent_at_the_next_run_without_waiting_for_the_heartbeat(sqlite_hq, data_dir):
+    """The queue grows (no record travels for that): HQ's board has the new wait at the next sync run,
+    not after the three-minute heartbeat; nothing changed, nothing sent."""
+    source = setup_kiosk(sqlite_hq, events=5)
+    shown = {"wait": None}
+    booth = SimpleNamespace(session=None, today=lambda: Tally(visitors=5))
+    sealer = source.sealer
+    sender = StatusSender(lambda backlog: booth_status(booth, backlog, "ok", "ok", wait_minutes=shown["wait"]),
+                          lambda st: sealer.signing_key.sign(status_message(sealer.device_id, st)),
+                          sealer.device_id, heartbeat_s=3600)
+    client = SyncClient(lambda: outbox(source, sqlite_hq.url, data_dir), interval=0.2, status=sender)
+    client.start()
+    try:
+        assert _wait(lambda: _held(sqlite_hq) is not None)
+        first_at, status = _held(sqlite_hq)
+        assert status["wait_minutes"] is None
+        time.sleep(1.5)  # several runs with nothing new: the status HQ holds is the same one
+        assert _held(sqlite_hq)[0] == first_at
+        shown["wait"] = 25
+        assert _wait(lambda: _held(sqlite_hq)[1]["wait_minutes"] == 25, timeout=10)
+    finally:
+        client.stop()
+
+
 def test_a_status_signed_by_another_key_is_refused_and_sync_goes_on(sqlite_hq, data_dir):
     source = setup_kiosk(sqlite_hq, events=5)
     booth = SimpleNamespace(session=None, today=lambda: Tally())
