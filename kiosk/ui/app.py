@@ -71,7 +71,7 @@ def build_window(data_dir: str | None, log: EncryptedEventLog) -> MainWindow:
     def live_status(backlog: int) -> dict:  # HQ's booth board: no personal data (wire/status.py)
         # called on the sync thread: the wait as the UI thread last computed it (Booth.last_wait), not
         # booth.wait(), which would read the queue and the desk while the UI thread changes them
-        return booth_status(booth, backlog, window.printer_status.problem or "ok",
+        return booth_status(booth, backlog, window.printer_status.state(),
                             camera_state(str(loaded.settings.camera)), wait_minutes=booth.last_wait.minutes)
 
     sync = make_sync_client(path, log, status=live_status)

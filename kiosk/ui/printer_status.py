@@ -87,6 +87,7 @@ class PrinterStatus(QObject):
         super().__init__()
         self.status = status
         self.problem = ""  # what is wrong, in the screen's language; "" when the printer is fine
+        self.checked = False  # has a check answered yet
         self.button = button("danger")
         self.button.hide()
         self.button.clicked.connect(self.open_print.emit)
@@ -114,8 +115,13 @@ class PrinterStatus(QObject):
 
         self._worker.submit(ask)
 
+    def state(self) -> str:
+        """For HQ's booth board: "unknown" until the first check answers, then "ok" or the problem."""
+        return "unknown" if not self.checked else self.problem or "ok"
+
     def _show(self, found: QueueStatus | Exception) -> None:
         self._asking = False
+        self.checked = True
         if isinstance(found, Exception):
             self.problem = error_text(found)
         else:

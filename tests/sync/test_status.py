@@ -174,3 +174,29 @@ def test_the_gui_sends_the_wait_once_three_journeys_are_done(qtbot, sqlite_hq, d
         window._allow_close = True
         set_language("en")  # the window installed the Japanese translator; later tests expect the sources
         log.close()
+
+
+def test_the_gui_reports_its_printer_unknown_until_the_first_check_answers(qtbot):
+    """HQ's board must not say 正常 for a printer nobody has asked yet (the first check can take a
+    few seconds when CUPS is slow)."""
+    import threading
+
+    from hardware.printer import PrintError
+    from kiosk.ui.printer_status import PrinterStatus
+
+    gate = threading.Event()
+
+    def cups_down():  # noqa: ANN202
+        gate.wait(10)
+        raise PrintError("印刷システム（CUPS）に接続できません / cannot reach the print system (CUPS)", "cups")
+
+    printer = PrinterStatus(cups_down)
+    printer.start()
+    try:
+        assert printer.state() == "unknown"
+        gate.set()
+        qtbot.waitUntil(lambda: printer.checked, timeout=10000)
+        assert printer.state() not in ("unknown", "ok") and printer.state() == printer.problem
+    finally:
+        gate.set()
+        printer.timer.stop()
