@@ -146,6 +146,11 @@ def test_expected_visitors_are_entered_checked_and_logged(hq, browser):  # noqa:
         lambda d: "見込み150人" in _log_text(d))
     first = browser.find_element(By.ID, "plan-log").find_elements(By.TAG_NAME, "tr")[1].text
     assert "miyagi 変更" in first and "見込み120人" in first and "見込み150人" in first
+    browser.get(f"{hq.url}/dashboard")  # the progress page's planned sessions carry the figure too
+    planned = next(r for r in browser.find_element(By.ID, "sessions").find_elements(By.TAG_NAME, "tr")
+                   if "岩沼市民会館" in r.text)
+    assert planned.find_elements(By.TAG_NAME, "td")[-1].text == "150"
+    browser.get(f"{hq.url}/dashboard/plans")
 
     # not a whole number in range: 400 with the reason in Japanese and English, nothing changed
     plan_id = _row(browser, "岩沼市民会館").get_attribute("id").removeprefix("plan-")

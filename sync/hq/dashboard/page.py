@@ -95,17 +95,18 @@ def dashboard_page(user: str, as_of: str, completion: dict[str, Any], planned: l
     parts.append(f"""<section><h2>目標達成状況（申請支援は {escape(progress['support_end'])} までに概ね終了、
 契約終了 {escape(progress['contract_end'])}）</h2><table><tr><th class="l">目標</th><th>実績</th><th>目標値</th>
 <th>達成率</th><th class="l">必要なペース</th></tr>{''.join(rows)}</table></section>""")
-    held = [[s["date"], s["venue"], s["municipality"], KIND_JA.get(s["kind"], s["kind"]), "○" if s["large_venue"] else ""]
-            for s in completion["sessions"]]
+    held = [[s["date"], s["venue"], s["municipality"], KIND_JA.get(s["kind"], s["kind"]), "○" if s["large_venue"] else "",
+             ""] for s in completion["sessions"]]
     plan = [[p["date"], p["venue"], p.get("municipality", ""), KIND_JA.get(p.get("kind", ""), p.get("kind", "")),
-             "○" if p.get("large_venue") else ""] for p in planned if p["date"] > as_of]
+             "○" if p.get("large_venue") else "",
+             "" if p.get("expected_visitors") is None else p["expected_visitors"]] for p in planned if p["date"] > as_of]
     # a fleet holds thousands of sessions: the page lists the latest, every one is in the completion report
     shown = held[-SESSIONS_SHOWN:]
     more = (f'<p id="sessions-more">最新 {len(shown)} 回を表示しています。全 {len(held)} 回は委託業務完了報告書（XLSX）に'
             f'あります / the latest {len(shown)} of {len(held)} sessions; all are in the completion report</p>'
             if len(shown) < len(held) else "")
     parts.append(f'<section id="sessions"><h2>開催実績 {len(held)} 回・予定 {len(plan)} 回</h2>{more}'
-                 + _table(["日付", "会場", "市町村", "種別", "100人規模"], shown + plan) + "</section>")
+                 + _table(["日付", "会場", "市町村", "種別", "100人規模", "来場者見込み"], shown + plan) + "</section>")
     apps = completion["applications"]
     parts.append('<section id="applications"><h2>カード申請（年代別・紙/オンライン別）</h2>' + _table(
         ["年代", "紙", "オンライン", "計"],
