@@ -45,16 +45,21 @@ def _wait(predicate, timeout: float = 20.0) -> bool:
     return False
 
 
+def _syncing(sqlite_hq, data_dir, source, provider, heartbeat_s: float) -> SyncClient:
+    """The kiosk's background sync (every 0.2 s) sending the provider's status signed by its own key."""
+    sealer = source.sealer
+    sender = StatusSender(provider, lambda st: sealer.signing_key.sign(status_message(sealer.device_id, st)),
+                          sealer.device_id, heartbeat_s=heartbeat_s)
+    client = SyncClient(lambda: outbox(source, sqlite_hq.url, data_dir), interval=0.2, status=sender)
+    client.start()
+    return client
+
+
 def test_status_after_a_sync_and_as_a_heartbeat(sqlite_hq, data_dir):
     source = setup_kiosk(sqlite_hq, events=30)
     booth = SimpleNamespace(session=BoothSession("S1", "石巻市役所", "石巻市", "support", False, DAY),
                             today=lambda: Tally(visitors=30, paper=2))
-    sealer = source.sealer
-    sender = StatusSender(lambda backlog: booth_status(booth, backlog, "ok", "ok"),
-                          lambda st: sealer.signing_key.sign(status_message(sealer.device_id, st)),
-                          sealer.device_id, heartbeat_s=1.0)
-    client = SyncClient(lambda: outbox(source, sqlite_hq.url, data_dir), interval=0.2, status=sender)
-    client.start()
+    client = _syncing(sqlite_hq, data_dir, source, lambda backlog: booth_status(booth, backlog, "ok", "ok"), 1.0)
     try:
         assert _wait(lambda: _held(sqlite_hq) is not None)
         first_at, status = _held(sqlite_hq)
@@ -71,12 +76,8 @@ def test_a_change_the_booth_shows_is_sent_at_the_next_run_without_waiting_for_th
     source = setup_kiosk(sqlite_hq, events=5)
     shown = {"wait": None}
     booth = SimpleNamespace(session=None, today=lambda: Tally(visitors=5))
-    sealer = source.sealer
-    sender = StatusSender(lambda backlog: booth_status(booth, backlog, "ok", "ok", wait_minutes=shown["wait"]),
-                          lambda st: sealer.signing_key.sign(status_message(sealer.device_id, st)),
-                          sealer.device_id, heartbeat_s=3600)
-    client = SyncClient(lambda: outbox(source, sqlite_hq.url, data_dir), interval=0.2, status=sender)
-    client.start()
+    client = _syncing(sqlite_hq, data_dir, source,
+                      lambda backlog: booth_status(booth, backlog, "ok", "ok", wait_minutes=shown["wait"]), 3600)
     try:
         assert _wait(lambda: _held(sqlite_hq) is not None)
         first_at, status = _held(sqlite_hq)
