@@ -1,7 +1,7 @@
 """The contract's reports from HQ's aggregates (aggregates.py): the same dicts kiosk/domain/report.py
-computes from events, built from each day's total over all devices and each device's sessions with the domain's own pieces
-(add_figures, session_row, session_counts, progress_from_done). tests/hq/test_aggregates.py holds
-them equal to the domain's reports over the decrypted events."""
+computes from events, built from each day's total over all devices and each device's sessions with
+the domain's own pieces (add_figures, session_row, session_counts, progress_from_done).
+tests/sync/test_aggregates.py holds them equal to the domain's reports over the decrypted events."""
 
 from __future__ import annotations
 
