@@ -170,6 +170,20 @@ def completion(held: Held, targets: Targets) -> dict[str, Any]:
     return report
 
 
+def overview(held: Held, targets: Targets, as_of: str) -> dict[str, Any]:
+    """What the dashboard's first page shows: the contract period's figures and sessions (as the
+    completion report has them, without its day and month lists), and progress as of `as_of`."""
+    first, last = targets.start, targets.contract_end
+    return {"sessions": held.sessions_between(first, last), **held.figures_between(first, last),
+            "progress": progress(held, targets, as_of)}
+
+
+def month_figures(held: Held, month: str) -> dict[str, Any]:
+    """A calendar month's figures (the monthly report's, without its sessions and days)."""
+    first, last = (d.isoformat() for d in _month_days(check_month(month)))
+    return held.figures_between(first, last)
+
+
 def compute(held: Held, kind: str, targets: Targets, day: str | None = None, month: str | None = None
             ) -> dict[str, Any]:
     """What kiosk/reports/render.compute returns for the same kind, from the aggregates."""

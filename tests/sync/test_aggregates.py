@@ -15,6 +15,7 @@ from sqlalchemy import update
 from kiosk.domain.age import AGE_BANDS
 from kiosk.domain.events import ASSIST_TYPES, JST, Event, make_event
 from kiosk.domain.report import add_figures, figures
+from kiosk.domain.report import progress as domain_progress
 from kiosk.domain.report_due import submitted_days as domain_submitted
 from kiosk.reports.config import load_targets
 from kiosk.reports.render import compute
@@ -107,7 +108,13 @@ def _domain_and_hq_reports(db_url: str, data_dir) -> list[tuple[dict, dict]]:
     pairs = [(compute("daily", events, date=d), hq_figures.compute(held, "daily", targets, day=d)) for d in days]
     pairs += [(compute("monthly", events, month=m), hq_figures.compute(held, "monthly", targets, month=m))
               for m in sorted({d[:7] for d in days})]
-    pairs.append((compute("completion", events), hq_figures.compute(held, "completion", targets)))
+    # the dashboard's first page: the completion report's figures and sessions, progress as of a day
+    whole, as_of, figure_keys = compute("completion", events), days[len(days) // 2], set(figures([]))
+    pairs.append(({"sessions": whole["sessions"], **{k: whole[k] for k in figure_keys},
+                   "progress": domain_progress(events, targets, as_of)}, hq_figures.overview(held, targets, as_of)))
+    pairs += [({k: v for k, v in compute("monthly", events, month=m).items() if k in figure_keys},
+               hq_figures.month_figures(held, m)) for m in sorted({d[:7] for d in days})]
+    pairs.append((compute("completion", events), hq_figures.compute(held, "completion", targets)))  # the last
     return pairs
 
 

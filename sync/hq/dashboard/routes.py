@@ -142,14 +142,13 @@ def mount_dashboard(app: FastAPI, make_session: Callable[[], Session], data_dir:
         targets = load_targets()
         figures, error = held()
         figures = figures.until(today)
-        completion = hq_figures.completion(figures, targets)
-        completion["progress"] = hq_figures.progress(figures, targets, today)
+        completion = hq_figures.overview(figures, targets, today)
         # one list: the kiosks' 提出済み marks (report_submitted events, synced) and any marked here
         submitted = handed_in()
         due = reports_due_for_days({r["date"] for r in figures.sessions}, today, submitted, is_japanese_holiday)
         month_rows = []
         for m in sorted({d[:7] for d in figures.days}):
-            monthly = hq_figures.monthly(figures, m, targets)
+            monthly = hq_figures.month_figures(figures, m)
             month_rows.append({"month": m, "paper": monthly["applications"]["paper"],
                                "online": monthly["applications"]["online"], "visitors": monthly["visitors"],
                                "insurance_link": monthly["insurance_link"],
