@@ -37,8 +37,8 @@ DAY_HEADER = ["来場者", "紙申請", "オンライン申請", "申請計", "�
 
 class _Sheet:
     """A sheet's rows gathered first and written once: openpyxl's write-only mode needs the column
-    widths and frozen panes before the first row, and writes a fleet's 5,000 sessions in half the
-    time. Every string is written as text: openpyxl would store one starting with "=" as a formula,
+    widths and frozen panes before the first row, and writes a fleet's 5,000 sessions in about a
+    quarter less time (0.64 → 0.49 s measured). Every string is written as text: openpyxl would store one starting with "=" as a formula,
     so a venue typed as =HYPERLINK(…) would run in the prefecture's Excel (no report has formulas)."""
 
     def __init__(self, title: str) -> None:
